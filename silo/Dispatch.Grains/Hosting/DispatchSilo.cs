@@ -1,0 +1,79 @@
+using System.Net;
+using Dispatch.Domain.Officers;
+using Dispatch.Grains.Feed;
+using Dispatch.Grains.Officers;
+using Dispatch.Grains.Simulation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Dispatch.Grains.Hosting;
+
+/// <summary>
+/// Silo set-up shared by the embedded gateway and the cluster silo host. The host registers the
+/// <see cref="Dispatch.Domain.County.CountyDirectory"/> it loaded; everything else is here.
+/// </summary>
+public static class DispatchSilo
+{
+    /// <summary>One process: localhost clustering, memory storage and reminders.</summary>
+    public static ISiloBuilder UseDispatchEmbedded(this ISiloBuilder silo, IConfiguration config)
+    {
+        var o = ClusterSettings.From(config);
+        silo.UseLocalhostClustering(o.SiloPort, o.GatewayPort, serviceId: o.ServiceId, clusterId: o.ClusterId);
+        silo.AddMemoryGrainStorage(StorageNames.Dispatch);
+        silo.UseInMemoryReminderService();
+        return silo.AddDispatchGrains(config);
+    }
+
+    /// <summary>A real cluster: Redis for membership, grain state and reminders.</summary>
+    public static ISiloBuilder UseDispatchCluster(this ISiloBuilder silo, IConfiguration config)
+    {
+        var o = ClusterSettings.From(config);
+        var redis = o.RequireRedis();
+        silo.Configure<ClusterOptions>(c => { c.ClusterId = o.ClusterId; c.ServiceId = o.ServiceId; });
+        silo.ConfigureEndpoints(o.AdvertisedAddress, o.SiloPort, o.GatewayPort, listenOnAnyHostAddress: o.ListenOnAny);
+        silo.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.AddRedisGrainStorage(StorageNames.Dispatch, c => c.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.UseRedisReminderService(c => c.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.Configure<ClusterMembershipOptions>(config.GetSection("Dispatch:Membership"));
+        return silo.AddDispatchGrains(config);
+    }
+
+    static ISiloBuilder AddDispatchGrains(this ISiloBuilder silo, IConfiguration config)
+    {
+        var services = silo.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(config.GetSection("Dispatch:Positions").Get<PositionRuleSettings>() ?? new PositionRuleSettings());
+        services.Configure<OfficerSettings>(config.GetSection("Dispatch:Officers"));
+        services.Configure<FeedSettings>(config.GetSection("Dispatch:Feed"));
+        services.Configure<SimulatorSettings>(config.GetSection("Dispatch:Simulator"));
+        services.AddSingleton<RelayDirectory>();
+        services.AddHostedService<DemoSimulator>();
+        return silo;
+    }
+}
+
+/// <summary>Configuration section <c>Dispatch:Orleans</c> plus <c>Dispatch:Redis</c>.</summary>
+public sealed record ClusterSettings
+{
+    public string ClusterId { get; init; } = "dispatch";
+    public string ServiceId { get; init; } = "dispatch";
+    public int SiloPort { get; init; } = 11111;
+    public int GatewayPort { get; init; } = 30000;
+    public string? AdvertisedIp { get; init; }
+    public bool ListenOnAny { get; init; }
+    public string? Redis { get; init; }
+
+    public IPAddress AdvertisedAddress => AdvertisedIp is { Length: > 0 } ip ? IPAddress.Parse(ip) : IPAddress.Loopback;
+
+    public string RequireRedis() => Redis is { Length: > 0 } r
+        ? r
+        : throw new InvalidOperationException("Cluster mode needs a Redis connection string in Dispatch:Redis (e.g. 127.0.0.1:6379).");
+
+    public static ClusterSettings From(IConfiguration config) =>
+        (config.GetSection("Dispatch:Orleans").Get<ClusterSettings>() ?? new ClusterSettings()) with { Redis = config["Dispatch:Redis"] };
+}

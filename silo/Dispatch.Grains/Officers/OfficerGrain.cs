@@ -1,0 +1,117 @@
+using Dispatch.Domain.County;
+using Dispatch.Domain.Geo;
+using Dispatch.Domain.Officers;
+using Dispatch.Grains.Contracts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Dispatch.Grains.Officers;
+
+public sealed class OfficerGrain(
+    [PersistentState("officer", StorageNames.Dispatch)] IPersistentState<OfficerState> state,
+    CountyDirectory county,
+    TimeProvider time,
+    PositionRuleSettings positionRules,
+    IOptions<OfficerSettings> settings,
+    ILogger<OfficerGrain> log) : Grain, IOfficerGrain
+{
+    OfficerProfile? _profile;
+    DateTimeOffset _lastWrite;
+    DateTimeOffset? _deviceSeenAt;
+    bool _positionDirty;
+
+    OfficerProfile Profile => _profile ?? throw new InvalidRequestException($"未知的执法人员：{this.GetPrimaryKeyString()}");
+
+    IZoneFeedGrain Feed => GrainFactory.GetGrain<IZoneFeedGrain>(Profile.ZoneId ?? ZoneKeys.CountyLevel);
+
+    public override Task OnActivateAsync(CancellationToken ct)
+    {
+        _profile = county.Officer(this.GetPrimaryKeyString());
+        _lastWrite = time.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken ct)
+    {
+        if (_positionDirty && _profile is not null)
+            await state.WriteStateAsync(ct);
+    }
+
+    public Task<OfficerLive> GetLive()
+    {
+        _ = Profile;
+        return Task.FromResult(Live());
+    }
+
+    public async Task<ReportResult> ReportPosition(PositionReport report, ReportSource source)
+    {
+        var profile = Profile;
+        var now = time.GetUtcNow();
+        if (source == ReportSource.Simulator && DeviceHoldsOfficer(now))
+            return new ReportResult(false, FixOutcome.IgnoredOutOfOrder);
+        if (source == ReportSource.Device) _deviceSeenAt = now;
+
+        var fix = new PositionFix(new GeoPoint(report.Lat, report.Lon), report.Accuracy, report.DeviceTime);
+        var verdict = PositionRules.Evaluate(fix, LastFix(), state.State.Status, now, positionRules);
+        if (verdict.Outcome == FixOutcome.Rejected)
+            throw new InvalidRequestException(verdict.Error!);
+        if (verdict.Outcome != FixOutcome.Accepted)
+        {
+            log.LogDebug("Fix for {OfficerId} ignored: {Outcome}", profile.Id, verdict.Outcome);
+            return new ReportResult(false, verdict.Outcome);
+        }
+
+        state.State.Lat = report.Lat;
+        state.State.Lon = report.Lon;
+        state.State.Accuracy = report.Accuracy;
+        state.State.FixTime = report.DeviceTime;
+        _positionDirty = true;
+        // Positions are snapshotted, not written per fix: a province of devices must not become a storage write each.
+        if (now - _lastWrite >= settings.Value.PositionSnapshotInterval)
+            await Persist(now);
+
+        Feed.Publish(new OfficerMoved(profile.Id, report.Lat, report.Lon, state.State.Status, report.DeviceTime, profile.DepartmentId, profile.TownshipId)).Ignore();
+        return new ReportResult(true, FixOutcome.Accepted);
+    }
+
+    public async Task<OfficerStatus> SetOnDuty(bool onDuty, ReportSource source)
+    {
+        var profile = Profile;
+        var now = time.GetUtcNow();
+        if (source == ReportSource.Simulator && DeviceHoldsOfficer(now))
+            return state.State.Status;
+        if (source == ReportSource.Device) _deviceSeenAt = now;
+
+        var change = DutyRules.SetOnDuty(state.State.Status, onDuty);
+        if (change.Refused) throw new RuleRefusedException(change.Error!);
+        if (change.Status == state.State.Status) return change.Status;
+
+        var previous = state.State.Status;
+        state.State.Status = change.Status;
+        state.State.StatusSince = now;
+        await Persist(now); // durable before anyone hears of it
+        log.LogInformation("Officer {OfficerId} status {From} -> {To} ({Source})", profile.Id, previous, change.Status, source);
+        Feed.PublishStatus(new OfficerStatusChanged(profile.Id, change.Status, now, profile.DepartmentId, profile.TownshipId)).Ignore();
+        return change.Status;
+    }
+
+    async Task Persist(DateTimeOffset now)
+    {
+        await state.WriteStateAsync();
+        _lastWrite = now;
+        _positionDirty = false;
+    }
+
+    bool DeviceHoldsOfficer(DateTimeOffset now) =>
+        _deviceSeenAt is { } seen && now - seen < settings.Value.DeviceHoldsOfficerFor;
+
+    PositionFix? LastFix() => state.State is { Lat: { } lat, Lon: { } lon, FixTime: { } t }
+        ? new PositionFix(new GeoPoint(lat, lon), state.State.Accuracy, t)
+        : null;
+
+    OfficerLive Live() => new(
+        Profile.Id,
+        state.State.Status,
+        state.State.StatusSince,
+        state.State is { Lat: { } lat, Lon: { } lon, FixTime: { } t } ? new PositionView(lat, lon, state.State.Accuracy, t) : null);
+}
