@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Dispatch.Domain.Access;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Dispatch.Gateway.Auth;
+
+public static class AuthSetup
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddDispatchAuth(this WebApplicationBuilder builder, bool embedded)
+    {
+        var settings = builder.Configuration.GetSection("Dispatch:Jwt").Get<JwtSettings>() ?? new JwtSettings();
+        var key = SigningKey(settings, embedded);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(key);
+        builder.Services.AddSingleton<TokenIssuer>();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = settings.Issuer,
+                ValidAudience = settings.Audience,
+                IssuerSigningKey = key,
+                NameClaimType = DispatchClaims.Subject,
+                RoleClaimType = DispatchClaims.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            // Browsers cannot set headers on WebSockets: hubs take the token from the query string.
+            o.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = ctx =>
+                {
+                    if (ctx.HttpContext.Request.Path.StartsWithSegments("/hubs") &&
+                        ctx.Request.Query["access_token"] is { Count: > 0 } token)
+                        ctx.Token = token;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.WatchConsole, p => p.RequireRole(Policies.ConsoleRoleNames))
+            .AddPolicy(Policies.FieldDevice, p => p.RequireRole(Roles.Officer).RequireClaim(DispatchClaims.Officer))
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin));
+
+        var perMinute = builder.Configuration.GetValue("Dispatch:RateLimits:LoginPermitsPerMinute", 30);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "登录尝试过于频繁，请稍后再试", Detail = "Too many sign-in attempts from this address." },
+                });
+            };
+            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    static SymmetricSecurityKey SigningKey(JwtSettings settings, bool embedded)
+    {
+        if (settings.SigningKey is { Length: > 0 } configured)
+        {
+            var bytes = Encoding.UTF8.GetBytes(configured);
+            if (bytes.Length < 32) throw new InvalidOperationException("Dispatch:Jwt:SigningKey must be at least 32 bytes.");
+            return new SymmetricSecurityKey(bytes);
+        }
+        if (!embedded)
+            throw new InvalidOperationException("Cluster mode needs Dispatch:Jwt:SigningKey (the same on every gateway).");
+        // Embedded demo: a key per process; tokens end with the process, as the in-memory data does.
+        return new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+    }
+}

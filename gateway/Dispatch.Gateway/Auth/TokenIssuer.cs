@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Dispatch.Gateway.Auth;
+
+public sealed record JwtSettings
+{
+    public string Issuer { get; init; } = "dispatch";
+    public string Audience { get; init; } = "dispatch";
+    public TimeSpan Lifetime { get; init; } = TimeSpan.FromHours(12);
+    /// <summary>At least 32 bytes. Every gateway of a cluster needs the same key.</summary>
+    public string? SigningKey { get; init; }
+}
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
+
+public sealed class TokenIssuer(JwtSettings settings, SymmetricSecurityKey key, TimeProvider time)
+{
+    readonly JsonWebTokenHandler _handler = new();
+
+    public IssuedToken Issue(Account account)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + settings.Lifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity(DispatchClaims.For(account)),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+        return new IssuedToken(token, expires);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Dispatch.Domain.Access;
+using Dispatch.Gateway.Auth;
+
+namespace Dispatch.Gateway.Endpoints;
+
+public static class MeEndpoints
+{
+    public sealed record MeResponse(
+        string Username, string Role, string DisplayName, IReadOnlyList<string> ZoneIds,
+        string? TownshipId, string? DepartmentId, string? OfficerId);
+
+    public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/me", (ClaimsPrincipal user) =>
+            user.Scope() is { } s
+                ? Results.Ok(new MeResponse(s.Username, s.Role.WireName(), user.DisplayName(), s.ZoneIds, s.TownshipId, s.DepartmentId, s.OfficerId))
+                : Results.Forbid())
+            .RequireAuthorization()
+            .WithTags("auth")
+            .Produces<MeResponse>();
+        return app;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dispatch.Gateway.Auth;
+using Dispatch.Gateway.Hubs;
+using Dispatch.Grains.Hosting;
+using Dispatch.Grains.Simulation;
+using Dispatch.Hosting;
+using Microsoft.AspNetCore.SignalR;
+using Orleans.Configuration;
+using StackExchange.Redis;
+
+namespace Dispatch.Gateway.Hosting;
+
+public static class BackendSetup
+{
+    public static readonly JsonStringEnumConverter EnumsAsCamelCase = new(JsonNamingPolicy.CamelCase);
+
+    /// <summary>
+    /// Embedded: this process is also the silo (memory storage, demo simulator on). Cluster: an Orleans client
+    /// on Redis clustering, and SignalR on the Redis backplane so every gateway reaches every connection.
+    /// </summary>
+    public static DispatchMode AddDispatchBackend(this WebApplicationBuilder builder, ILogger log)
+    {
+        var config = builder.Configuration;
+        var services = builder.Services;
+        var mode = Enum.Parse<DispatchMode>(config["Dispatch:Mode"] is { Length: > 0 } m ? m : "Embedded", ignoreCase: true);
+        var embedded = mode == DispatchMode.Embedded;
+        var demoAccounts = config.GetValue<bool?>("Dispatch:County:DemoAccounts") ?? embedded;
+
+        var county = CountyLoading.Load(config, demoAccounts, log);
+        services.AddSingleton(county);
+        services.AddSingleton(new AccountDirectory(county));
+        services.AddSingleton(new SystemInfo(
+            embedded ? "embedded" : "cluster", embedded ? "memory" : "redis", county.Data.Id == "demo", county.Data.Name));
+        services.TryAddTimeProvider();
+
+        var signalR = services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = 16 * 1024; // a fix is ~100 bytes; anything large is not a fix
+            o.EnableDetailedErrors = false;
+            o.AddFilter<DomainErrorHubFilter>();
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(EnumsAsCamelCase));
+
+        var health = services.AddHealthChecks().AddReadyCheck<OrleansHealthCheck>("orleans");
+        if (embedded)
+        {
+            // The demo county comes alive unless told otherwise; bound settings below override this default.
+            services.Configure<SimulatorSettings>(s => s.Enabled = true);
+            builder.UseOrleans(silo => silo.UseDispatchEmbedded(config));
+        }
+        else
+        {
+            var cluster = ClusterSettings.From(config);
+            var redisOptions = ConfigurationOptions.Parse(cluster.RequireRedis());
+            redisOptions.AbortOnConnectFail = false; // start, report not-ready, and connect when Redis is back
+            var redis = ConnectionMultiplexer.Connect(redisOptions);
+            services.AddSingleton<IConnectionMultiplexer>(redis);
+            health.AddReadyCheck<RedisHealthCheck>("redis");
+            services.AddSingleton<Orleans.IClientConnectionRetryFilter, ConnectRetry>();
+            builder.UseOrleansClient(client =>
+            {
+                client.Configure<ClusterOptions>(c => { c.ClusterId = cluster.ClusterId; c.ServiceId = cluster.ServiceId; });
+                client.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RequireRedis()));
+            });
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration.ChannelPrefix = RedisChannel.Literal("dispatch-signalr");
+                o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
+            });
+        }
+
+        services.AddSingleton<PushRelay>();
+        services.AddHostedService<RelayRegistration>();
+        return mode;
+    }
+
+    static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,21 @@
+using Dispatch.Grains.Contracts;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Dispatch.Gateway.Hosting;
+
+/// <summary>Ready when a grain call round-trips through the cluster.</summary>
+public sealed class OrleansHealthCheck(IGrainFactory grains) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            var relays = await grains.GetGrain<IGatewayRegistryGrain>(0).GetRelays().WaitAsync(TimeSpan.FromSeconds(3), ct);
+            return HealthCheckResult.Healthy($"cluster answers; {relays.Count} gateway relay(s) registered");
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy("cluster unreachable", e);
+        }
+    }
+}

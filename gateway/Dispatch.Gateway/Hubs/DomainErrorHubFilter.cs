@@ -1,0 +1,22 @@
+using Dispatch.Grains.Contracts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Dispatch.Gateway.Hubs;
+
+/// <summary>Domain refusals reach the device as a HubException with the rule's own message; nothing else leaks.</summary>
+public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> log) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (e is InvalidRequestException or RuleRefusedException)
+        {
+            log.LogInformation("{Hub}.{Method} refused for {User}: {Reason}",
+                context.Hub.GetType().Name, context.HubMethodName, context.Context.UserIdentifier, e.Message);
+            throw new HubException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Dispatch.Gateway.Auth;
+using Dispatch.Gateway.Endpoints;
+using Dispatch.Gateway.Errors;
+using Dispatch.Gateway.Hosting;
+using Dispatch.Gateway.Hubs;
+using Dispatch.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDispatchLogging("gateway");
+using var startupLog = LoggerFactory.Create(l => l.AddSerilog(new LoggerConfiguration().WriteTo.Console().CreateLogger()));
+var mode = builder.AddDispatchBackend(startupLog.CreateLogger("Dispatch.Startup"));
+builder.AddDispatchAuth(embedded: mode == DispatchMode.Embedded);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(BackendSetup.EnumsAsCamelCase));
+builder.Services.AddDispatchOpenApi();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, ex) =>
+    ex is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Debug);
+app.UseConsoleFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+app.MapDispatchHealth();
+app.MapSystem();
+app.MapAuth();
+app.MapMe();
+app.MapCounty();
+app.MapOfficers();
+app.MapHub<ConsoleHub>("/hubs/console");
+app.MapHub<FieldHub>("/hubs/field");
+
+app.Logger.LogInformation("Dispatch gateway starting in {Mode} mode", mode);
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

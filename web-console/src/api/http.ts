@@ -1,0 +1,97 @@
+// fetch wrapper: adds the bearer token, parses problem details, sends 401s back to sign-in.
+import { errorText } from '../i18n/errors';
+import { describeProblem, isProblem, type ProblemDetails } from './problem';
+import { getToken, signOut } from './session';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemDetails | null;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(status: number, message: string, problem: ProblemDetails | null, retryAfterSeconds: number | null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  /** Do not send the token and do not redirect on 401 (sign-in, system info). */
+  anonymous?: boolean;
+  /** Chinese messages that replace the generic ones for particular statuses. */
+  messages?: Partial<Record<number, string>>;
+  signal?: AbortSignal;
+}
+
+function retryAfter(res: Response): number | null {
+  const h = res.headers.get('Retry-After');
+  if (!h) return null;
+  const n = Number(h);
+  if (Number.isFinite(n)) return Math.max(0, Math.round(n));
+  const t = Date.parse(h);
+  return Number.isNaN(t) ? null : Math.max(0, Math.round((t - Date.now()) / 1000));
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function request<T>(url: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (!opts.anonymous) {
+    const token = getToken();
+    if (!token) {
+      signOut();
+      throw new ApiError(401, errorText.byStatus[401]!, null, null);
+    }
+    headers.Authorization = `Bearer ${token}`;
+  }
+
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: opts.method ?? (opts.body !== undefined ? 'POST' : 'GET'),
+      headers,
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      signal: opts.signal,
+      credentials: 'same-origin',
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, errorText.network, null, null);
+  }
+
+  if (res.ok) {
+    if (res.status === 204) return undefined as T;
+    const data = await readJson(res);
+    if (data === null && res.status !== 200) return undefined as T;
+    if (data === null) throw new ApiError(res.status, errorText.badResponse, null, null);
+    return data as T;
+  }
+
+  const body = await readJson(res);
+  const problem = isProblem(body) ? body : null;
+  const wait = retryAfter(res);
+  let message = describeProblem(res.status, problem, opts.messages?.[res.status]);
+  if (res.status === 429 && wait) message = `${message}，${errorText.retryAfter(wait)}`;
+
+  if (res.status === 401 && !opts.anonymous) signOut();
+  throw new ApiError(res.status, message, problem, wait);
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  if (e instanceof Error && e.message) return e.message;
+  return errorText.unexpected;
+}

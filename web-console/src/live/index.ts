@@ -1,0 +1,2 @@
+export { LiveConnection, HUBS, type LiveState } from './liveConnection';
+export { hubErrorMessage } from './hubError';

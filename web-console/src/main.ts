@@ -1,0 +1,49 @@
+// index.html: sign-in, then route by role (console / field app / not-yet-available page).
+import './styles/base.css';
+import './styles/console.css';
+import { getMe, getSystem } from './api/endpoints';
+import { errorMessage } from './api/http';
+import { loadSession, type Session } from './api/session';
+import type { Role, SystemInfo } from './api/types';
+import { APP_TITLE, common } from './i18n/common';
+import { renderConsolePage } from './pages/console/consolePage';
+import { renderLoginPage } from './pages/login/loginPage';
+import { renderNoAccessPage } from './pages/shared/noAccessPage';
+import { byId, h } from './util/dom';
+
+const CONSOLE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zoneDispatcher', 'departmentDesk', 'townshipStaff', 'auditor']);
+
+async function route(root: HTMLElement, system: SystemInfo | null, session: Session): Promise<void> {
+  if (session.role === 'officer') {
+    location.replace('field.html');
+    return;
+  }
+  root.replaceChildren(h('div', { class: 'page-loading' }, common.loading));
+  try {
+    const me = await getMe();
+    if (me.role === 'officer') {
+      location.replace('field.html');
+    } else if (CONSOLE_ROLES.has(me.role)) {
+      document.body.classList.add('console-body');
+      await renderConsolePage(root, system, me);
+    } else {
+      renderNoAccessPage(root, system, me, me.role);
+    }
+  } catch (e) {
+    root.replaceChildren(h('div', { class: 'page-error', role: 'alert' }, errorMessage(e)));
+  }
+}
+
+async function main(): Promise<void> {
+  document.title = APP_TITLE;
+  const root = byId('app');
+  const system = await getSystem().catch(() => null);
+  const session = loadSession();
+  if (session) await route(root, system, session);
+  else renderLoginPage(root, system, () => {
+    const s = loadSession();
+    if (s) void route(root, system, s);
+  });
+}
+
+void main();
