@@ -43,7 +43,7 @@ public static class DispatchSilo
         return silo.AddDispatchGrains(config);
     }
 
-    static ISiloBuilder AddDispatchGrains(this ISiloBuilder silo, IConfiguration config)
+    public static ISiloBuilder AddDispatchGrains(this ISiloBuilder silo, IConfiguration config)
     {
         var services = silo.Services;
         services.TryAddSingleton(TimeProvider.System);
