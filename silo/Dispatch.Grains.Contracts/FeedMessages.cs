@@ -39,3 +39,9 @@ public sealed record RosterSummary(
 public sealed record RelayEntry(
     [property: Id(0)] string GatewayId,
     [property: Id(1)] IPushRelay Relay);
+
+/// <summary>The registered relays, and since when the registry has been listening (a young registry may not know every gateway yet).</summary>
+[GenerateSerializer, Immutable]
+public sealed record RelayList(
+    [property: Id(0)] IReadOnlyList<RelayEntry> Entries,
+    [property: Id(1)] DateTimeOffset ListeningSince);

@@ -15,5 +15,5 @@ public interface IGatewayRegistryGrain : IGrainWithIntegerKey
 {
     Task Register(string gatewayId, IPushRelay relay);
     Task Unregister(string gatewayId);
-    Task<IReadOnlyList<RelayEntry>> GetRelays();
+    Task<RelayList> GetRelays();
 }

@@ -13,4 +13,10 @@ public sealed class FeedSettings
 
     /// <summary>A gateway that has not re-registered within this is dropped.</summary>
     public TimeSpan RelayExpiry { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// A registry younger than this (it just re-activated, say after its silo died) may not have heard from every
+    /// gateway yet, so silos keep the gateways they knew. Gateways re-register every 3 s.
+    /// </summary>
+    public TimeSpan YoungRegistryGrace { get; set; } = TimeSpan.FromSeconds(8);
 }

@@ -12,6 +12,7 @@ public sealed class GatewayRegistryGrain(TimeProvider time, IOptions<FeedSetting
     : Grain, IGatewayRegistryGrain
 {
     readonly Dictionary<string, (IPushRelay Relay, DateTimeOffset SeenAt)> _relays = new(StringComparer.Ordinal);
+    readonly DateTimeOffset _listeningSince = time.GetUtcNow();
 
     public Task Register(string gatewayId, IPushRelay relay)
     {
@@ -28,7 +29,7 @@ public sealed class GatewayRegistryGrain(TimeProvider time, IOptions<FeedSetting
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<RelayEntry>> GetRelays()
+    public Task<RelayList> GetRelays()
     {
         var cutoff = time.GetUtcNow() - settings.Value.RelayExpiry;
         foreach (var stale in _relays.Where(r => r.Value.SeenAt < cutoff).Select(r => r.Key).ToList())
@@ -36,6 +37,6 @@ public sealed class GatewayRegistryGrain(TimeProvider time, IOptions<FeedSetting
             _relays.Remove(stale);
             log.LogWarning("Gateway {GatewayId} expired: no refresh since {Cutoff}", stale, cutoff);
         }
-        return Task.FromResult<IReadOnlyList<RelayEntry>>(_relays.Select(r => new RelayEntry(r.Key, r.Value.Relay)).ToList());
+        return Task.FromResult(new RelayList(_relays.Select(r => new RelayEntry(r.Key, r.Value.Relay)).ToList(), _listeningSince));
     }
 }

@@ -13,7 +13,6 @@ public sealed class RelayDirectory(IGrainFactory grains, TimeProvider time, IOpt
     readonly SemaphoreSlim _refreshing = new(1, 1);
     IReadOnlyList<RelayEntry> _relays = [];
     DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
-    DateTimeOffset _lastNonEmpty = DateTimeOffset.MinValue;
 
     public async Task Deliver(ZoneBatch batch)
     {
@@ -30,6 +29,7 @@ public sealed class RelayDirectory(IGrainFactory grains, TimeProvider time, IOpt
             try
             {
                 await entry.Relay.Deliver(batch).WaitAsync(settings.Value.DeliveryTimeout);
+                log.LogDebug("Batch for zone {ZoneId} delivered to gateway {GatewayId}", batch.ZoneId, entry.GatewayId);
                 return;
             }
             catch (Exception e)
@@ -49,12 +49,12 @@ public sealed class RelayDirectory(IGrainFactory grains, TimeProvider time, IOpt
         try
         {
             var fetched = await grains.GetGrain<IGatewayRegistryGrain>(0).GetRelays().WaitAsync(settings.Value.DeliveryTimeout);
-            // A registry that just re-activated elsewhere is empty until gateways re-register: keep the old list a while.
-            if (fetched.Count > 0 || now - _lastNonEmpty > settings.Value.RelayExpiry)
-            {
-                _relays = fetched.OrderBy(r => r.GatewayId, StringComparer.Ordinal).ToList();
-                if (fetched.Count > 0) _lastNonEmpty = now;
-            }
+            var entries = fetched.Entries.ToList();
+            // A registry that just re-activated on another silo knows only the gateways that have re-registered
+            // since; until every gateway has had its turn, keep the ones this silo already knew.
+            if (now - fetched.ListeningSince < settings.Value.YoungRegistryGrace)
+                entries.AddRange(_relays.Where(old => entries.All(e => e.GatewayId != old.GatewayId)));
+            _relays = entries.OrderBy(r => r.GatewayId, StringComparer.Ordinal).ToList();
             _fetchedAt = now;
         }
         catch (Exception e)

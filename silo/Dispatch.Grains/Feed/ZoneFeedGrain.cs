@@ -47,6 +47,7 @@ public sealed class ZoneFeedGrain(RelayDirectory relays, IOptions<FeedSettings> 
         var batch = new ZoneBatch(this.GetPrimaryKeyString(), _moves.Values.ToList(), _statusChanges);
         _moves = new(StringComparer.Ordinal);
         _statusChanges = [];
+        log.LogDebug("Zone {ZoneId} flushing {Moves} moves and {Changes} status changes", batch.ZoneId, batch.Moves.Count, batch.StatusChanges.Count);
 
         // Neither step may fail the other, and neither ever reaches back to the officers that published.
         try

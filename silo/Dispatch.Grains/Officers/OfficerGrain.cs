@@ -33,8 +33,16 @@ public sealed class OfficerGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken ct)
     {
-        if (_positionDirty && _profile is not null)
+        if (!_positionDirty || _profile is null) return;
+        try
+        {
             await state.WriteStateAsync(ct);
+        }
+        catch (Exception e)
+        {
+            // Only a position snapshot is at stake (status is written when it changes): log, do not fail the deactivation.
+            log.LogWarning(e, "Position snapshot for {OfficerId} not written on deactivation", _profile.Id);
+        }
     }
 
     public Task<OfficerLive> GetLive()

@@ -1,0 +1,46 @@
+using Dispatch.Domain.County;
+using Dispatch.Grains;
+using Dispatch.Grains.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.TestingHost;
+
+namespace Dispatch.Grains.Tests;
+
+/// <summary>An in-process Orleans cluster with the demo county, memory storage and a fast feed.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly CountyDirectory County = new(DemoCounty.Generate(null));
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
+            ["Dispatch:Feed:RelayListRefresh"] = "00:00:00.200",
+            ["Dispatch:Feed:YoungRegistryGrace"] = "00:00:00",
+        }).Build();
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Dispatch);
+            silo.Services.AddSingleton(County);
+            silo.AddDispatchGrains(config);
+            if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")
+                silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "orleans cluster";
+}
