@@ -124,3 +124,11 @@ export interface PositionReport {
   accuracy: number | null;
   deviceTime: string;
 }
+
+/** ReportPosition's result: ignored fixes are not errors (devices resend, GPS jumps). */
+export type FixOutcome = 'accepted' | 'ignoredOutOfOrder' | 'ignoredImpossibleSpeed' | 'ignoredTooFrequent' | 'ignoredOffDuty' | 'rejected';
+
+export interface PositionReportResult {
+  accepted: boolean;
+  outcome: FixOutcome;
+}

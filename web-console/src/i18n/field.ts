@@ -32,6 +32,15 @@ export const fieldText = {
   fixAt: '定位时间',
   sentAt: '上报时间',
   errorsTitle: '提示',
+  outcome: '处理结果',
+  outcomes: {
+    accepted: '已采用',
+    ignoredOutOfOrder: '未采用：定位时间早于上一条',
+    ignoredImpossibleSpeed: '未采用：与上一位置相距过远（疑似定位漂移）',
+    ignoredTooFrequent: '未采用：上报过于频繁',
+    ignoredOffDuty: '未采用：下岗状态不记录位置',
+    rejected: '位置数据无效',
+  } as Record<string, string>,
   noOfficerRecord: '当前账号未关联执法队员档案，请联系系统管理员',
   profileFailed: '加载个人信息失败：',
 } as const;

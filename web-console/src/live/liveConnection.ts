@@ -21,19 +21,13 @@ type Listener<T> = (value: T) => void;
  */
 const RECONNECT_WINDOW_MS = 60_000;
 const RESTART_INTERVAL_MS = 10_000;
-const retryPolicy: IRetryPolicy = {
-  nextRetryDelayInMilliseconds(ctx: RetryContext): number | null {
-    if (ctx.elapsedMilliseconds > RECONNECT_WINDOW_MS) return null;
-    const steps = [0, 1000, 2000];
-    return ctx.previousRetryCount < steps.length ? steps[ctx.previousRetryCount]! : 5000;
-  },
-};
 
 export class LiveConnection {
   private readonly hub: HubConnection;
   private stateValue: LiveState = 'disconnected';
   private everConnected = false;
   private attempts = 0;
+  private unauthorized = false;
   private stopped = false;
   private restartTimer: number | undefined;
   private readonly stateListeners = new Set<Listener<LiveState>>();
@@ -51,7 +45,7 @@ export class LiveConnection {
           return token;
         },
       })
-      .withAutomaticReconnect(retryPolicy)
+      .withAutomaticReconnect(this.retryPolicy())
       .configureLogging(LogLevel.Warning)
       .build();
 
@@ -61,6 +55,10 @@ export class LiveConnection {
       this.emitReconnected();
     });
     this.hub.onclose(() => {
+      if (this.unauthorized) {
+        signOut(); // token rejected (expired, or the embedded server restarted with a new key)
+        return;
+      }
       this.setState('disconnected');
       if (!this.stopped) this.scheduleRestart(RESTART_INTERVAL_MS);
     });
@@ -143,6 +141,20 @@ export class LiveConnection {
     this.stopped = true;
     window.clearTimeout(this.restartTimer);
     await this.hub.stop();
+  }
+
+  private retryPolicy(): IRetryPolicy {
+    return {
+      nextRetryDelayInMilliseconds: (ctx: RetryContext): number | null => {
+        if (isUnauthorized(ctx.retryReason)) {
+          this.unauthorized = true;
+          return null;
+        }
+        if (ctx.elapsedMilliseconds > RECONNECT_WINDOW_MS) return null;
+        const steps = [0, 1000, 2000];
+        return ctx.previousRetryCount < steps.length ? steps[ctx.previousRetryCount]! : 5000;
+      },
+    };
   }
 
   private scheduleRestart(ms: number): void {

@@ -1,7 +1,7 @@
 // Officer field app (phone): duty toggle, position sharing, demo simulated walk.
 import { getCounty, getMe, getOfficer } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
-import type { County, Me, Officer, SystemInfo } from '../../api/types';
+import type { County, Me, Officer, OfficerStatus, PositionReportResult, SystemInfo } from '../../api/types';
 import { clockTime, common, relativeTime, statusName } from '../../i18n/common';
 import { fieldText as t } from '../../i18n/field';
 import { HUBS, LiveConnection } from '../../live';
@@ -101,11 +101,12 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
     dutyButton.disabled = true;
     dutyButton.textContent = t.switching;
     try {
-      await live.invoke('SetOnDuty', target);
+      const status = await live.invoke<OfficerStatus | null>('SetOnDuty', target);
       clearError();
       infoBox.textContent = target ? t.onDutyDone : t.offDutyDone;
-      if (officer) officer.status = target ? (officer.status === 'offDuty' ? 'available' : officer.status) : 'offDuty';
-      await reloadProfile();
+      if (officer) officer.status = status ?? (target ? (officer.status === 'offDuty' ? 'available' : officer.status) : 'offDuty');
+      renderProfile();
+      void reloadProfile();
     } catch (e) {
       showError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -119,8 +120,9 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
   let lastFix: Fix | null = null; // latest fix from any source
   const sender = new PositionSender(
     live,
-    (fix) => {
+    (fix, result) => {
       clearError();
+      lastResult = result;
       lastSentAt = new Date().toISOString();
       renderLastSent(fix);
     },
@@ -139,9 +141,11 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
   const simSwitch = toggle('sim-switch', t.simulateOn, t.simulateOff, simulate);
   const dutyNote = h('div', { class: 'muted', id: 'duty-note' });
 
+  // The server judges each fix against the last accepted one (speed rule), so the walk starts
+  // from the server's own latest position when there is one.
   function startPoint(): { lat: number; lon: number } {
-    if (lastFix) return lastFix;
     if (officer?.position) return officer.position;
+    if (lastFix) return lastFix;
     if (county?.center) return county.center;
     return { lat: 29.1, lon: 120.0 };
   }
@@ -169,21 +173,28 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
     setToggle(shareSwitch, sharing, t.sharingOn, t.sharingOff);
     updateSources();
   });
-  simSwitch.addEventListener('click', () => {
+  simSwitch.addEventListener('click', async () => {
     simulate = !simulate;
     setToggle(simSwitch, simulate, t.simulateOn, t.simulateOff);
+    if (simulate) await reloadProfile(); // fresh start point; reloadProfile also updates the sources
     updateSources();
   });
 
   let lastSentAt = '';
+  let lastResult: PositionReportResult | null = null;
   function renderLastSent(fix: Fix): void {
     const fixIso = new Date(fix.time).toISOString();
-    lastFixEl.replaceChildren(
+    const rows = [
       h('div', {}, `${t.lat} ${fix.lat.toFixed(6)}　${t.lon} ${fix.lon.toFixed(6)}`),
       h('div', {}, `${t.accuracy} ${fix.accuracy != null ? t.meters(fix.accuracy) : common.none}`),
       h('div', {}, `${t.fixAt} ${clockTime(fixIso)}`),
       h('div', { 'data-time': lastSentAt }, `${t.sentAt} ${clockTime(lastSentAt)}（${relativeTime(lastSentAt)}）`),
-    );
+      lastResult
+        ? h('div', { id: 'last-outcome', 'data-outcome': lastResult.outcome, class: lastResult.accepted ? '' : 'outcome-ignored' },
+            `${t.outcome} ${t.outcomes[lastResult.outcome] ?? lastResult.outcome}`)
+        : null,
+    ].filter((x): x is HTMLDivElement => x !== null);
+    lastFixEl.replaceChildren(...rows);
   }
   window.setInterval(() => {
     if (sender.lastSent) renderLastSent(sender.lastSent);

@@ -1,5 +1,5 @@
 // Sends ReportPosition at most every 5 s (always the latest fix), only while connected.
-import type { PositionReport } from '../../api/types';
+import type { PositionReport, PositionReportResult } from '../../api/types';
 import type { LiveConnection } from '../../live';
 
 export interface Fix {
@@ -20,7 +20,7 @@ export class PositionSender {
 
   constructor(
     private readonly live: LiveConnection,
-    private readonly onSent: (fix: Fix) => void,
+    private readonly onSent: (fix: Fix, result: PositionReportResult | null) => void,
     private readonly onError: (message: string) => void,
   ) {
     live.onState((s) => {
@@ -63,9 +63,9 @@ export class PositionSender {
       deviceTime: new Date(fix.time).toISOString(),
     };
     try {
-      await this.live.invoke('ReportPosition', report);
+      const result = await this.live.invoke<PositionReportResult | null>('ReportPosition', report);
       this.lastSent = fix;
-      this.onSent(fix);
+      this.onSent(fix, result ?? null);
     } catch (e) {
       this.onError(e instanceof Error ? e.message : String(e));
     } finally {
