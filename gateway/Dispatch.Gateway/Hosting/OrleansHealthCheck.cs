@@ -11,7 +11,7 @@ public sealed class OrleansHealthCheck(IGrainFactory grains) : IHealthCheck
         try
         {
             var relays = await grains.GetGrain<IGatewayRegistryGrain>(0).GetRelays().WaitAsync(TimeSpan.FromSeconds(3), ct);
-            return HealthCheckResult.Healthy($"cluster answers; {relays.Count} gateway relay(s) registered");
+            return HealthCheckResult.Healthy($"cluster answers; {relays.Entries.Count} gateway relay(s) registered");
         }
         catch (Exception e)
         {
