@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dispatch.Gateway.Tests;
+
+/// <summary>
+/// The gateway in embedded mode (its own in-process silo on free ports), served by real Kestrel on a free
+/// loopback port so SignalR clients connect over real WebSockets. The simulator is off: only tests move officers.
+/// </summary>
+public class GatewayFactory : WebApplicationFactory<Program>
+{
+    protected virtual IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>();
+
+    public GatewayFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Dispatch:Mode"] = "Embedded",
+            ["Dispatch:Orleans:SiloPort"] = FreePorts.Next().ToString(),
+            ["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString(),
+            ["Dispatch:Orleans:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
+            ["Dispatch:Simulator:Enabled"] = "false",
+            ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "10000",
+            ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
+        };
+        foreach (var (k, v) in Overrides) settings[k] = v;
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+    }
+}
+
+/// <summary>A gateway whose sign-in limit is tiny, to see the limiter answer.</summary>
+public sealed class StrictLoginGatewayFactory : GatewayFactory
+{
+    protected override IReadOnlyDictionary<string, string> Overrides =>
+        new Dictionary<string, string> { ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "3" };
+}
