@@ -52,8 +52,12 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) _process.Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();

@@ -61,6 +61,7 @@ public static class BackendSetup
             {
                 client.Configure<ClusterOptions>(c => { c.ClusterId = cluster.ClusterId; c.ServiceId = cluster.ServiceId; });
                 client.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RequireRedis()));
+                client.Configure<GatewayOptions>(config.GetSection("Dispatch:Client"));
             });
             signalR.AddStackExchangeRedis(o =>
             {

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Dispatch.Cluster.Tests;
+
+public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoSiloTwoGatewayCluster>
+{
+    LocalCluster Cluster => fixture.Cluster;
+
+    [Fact]
+    public async Task A_position_sent_through_one_gateway_reaches_a_console_on_the_other()
+    {
+        var moves = new ConcurrentQueue<OfficerMoved>();
+        await using var console = await Api.Hub(Cluster.Gateways[1].Url, "/hubs/console", "dispatcher");
+        console.On<OfficerMoved[]>("officersMoved", batch => { foreach (var m in batch) moves.Enqueue(m); });
+        await using var device = await Api.Hub(Cluster.Gateways[0].Url, "/hubs/field", "ZF00005");
+
+        await device.InvokeAsync<string>("SetOnDuty", true);
+        var at = DateTimeOffset.UtcNow.AddSeconds(-30);
+        for (var i = 0; ; i++)
+        {
+            // Keep reporting (as a device does) until the console hears: the gateways' relays register within seconds of start.
+            await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(28.40 + i * 0.0001, 119.83, at.AddSeconds(i * 2)));
+            if (moves.Any(m => m.OfficerId == "O0005")) break;
+            if (i == 50) Assert.Fail("no officersMoved reached the other gateway's console\n" + Cluster.Logs);
+            await Task.Delay(200);
+        }
+        Assert.All(moves.Where(m => m.OfficerId == "O0005"), m => Assert.Equal("available", m.Status));
+    }
+
+    [Fact]
+    public async Task Officer_state_survives_silo_kills_and_comes_back_from_redis()
+    {
+        using var http = await Api.Http(Cluster.Gateways[0].Url, "county");
+        await using var device = await Api.Hub(Cluster.Gateways[0].Url, "/hubs/field", "ZF00020");
+        Assert.Equal("available", await device.InvokeAsync<string>("SetOnDuty", true));
+
+        // Kill the first silo, then add a fresh one and kill the second: whichever silo held the officer died,
+        // and the only silo left never had it in memory, so the state it shows came from Redis.
+        Cluster.Silos[0].Process.Kill();
+        await AssertStatus(http, "O0020", "available");
+        await Cluster.AddSilo();
+        Cluster.Silos[1].Process.Kill();
+        await AssertStatus(http, "O0020", "available");
+
+        // And the officer keeps working through the device's own (reconnected) connection.
+        var result = await Eventually.Value(
+            async () => { try { return await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(28.45, 119.92, DateTimeOffset.UtcNow)); } catch (Exception) { return null; } },
+            r => r is { Accepted: true }, "a fix accepted after failover", 60_000);
+        Assert.Equal("accepted", result!.Outcome);
+    }
+
+    static async Task AssertStatus(HttpClient http, string officerId, string status) =>
+        await Eventually.Value(async () =>
+        {
+            try { return (await Api.Officer(http, officerId)).GetProperty("status").GetString(); }
+            catch (Exception) { return null; } // the cluster is re-forming
+        }, s => s == status, $"{officerId} to read as {status} after the silo kill", 60_000);
+}

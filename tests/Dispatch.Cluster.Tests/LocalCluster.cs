@@ -1,0 +1,84 @@
+namespace Dispatch.Cluster.Tests;
+
+/// <summary>
+/// A real cluster on loopback: redis-server, silos and gateways as separate processes, every one on its own free
+/// ports, with failure detection shortened so a killed silo is declared dead in seconds.
+/// </summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    readonly string _jwtKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+    readonly string _clusterId = "cluster-test-" + Guid.NewGuid().ToString("N")[..8];
+    readonly List<HostProcess> _processes = [];
+
+    LocalCluster(RedisServer redis) => Redis = redis;
+
+    public RedisServer Redis { get; }
+    public List<(HostProcess Process, string Url)> Silos { get; } = [];
+    public List<(HostProcess Process, Uri Url)> Gateways { get; } = [];
+
+    public static async Task<LocalCluster> Start(int silos, int gateways)
+    {
+        var cluster = new LocalCluster(await RedisServer.Start());
+        for (var i = 0; i < silos; i++) await cluster.AddSilo();
+        for (var i = 0; i < gateways; i++) await cluster.AddGateway();
+        return cluster;
+    }
+
+    Dictionary<string, string> Common() => new()
+    {
+        ["Dispatch:Redis"] = Redis.ConnectionString,
+        ["Dispatch:Orleans:ClusterId"] = _clusterId,
+        ["Dispatch:County:DemoAccounts"] = "true",
+        ["Dispatch:Jwt:SigningKey"] = _jwtKey,
+        ["Dispatch:Simulator:Enabled"] = "false",
+        ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
+        ["Dispatch:Membership:ProbeTimeout"] = "00:00:01",
+        ["Dispatch:Membership:NumMissedProbesLimit"] = "2",
+        ["Dispatch:Membership:NumVotesForDeathDeclaration"] = "1",
+        ["Dispatch:Membership:TableRefreshTimeout"] = "00:00:01",
+        ["Dispatch:Client:GatewayListRefreshPeriod"] = "00:00:01",
+        ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
+    };
+
+    public async Task<HostProcess> AddSilo()
+    {
+        var http = $"http://127.0.0.1:{FreePorts.Next()}";
+        var settings = Common();
+        settings["Urls"] = http;
+        settings["Dispatch:Orleans:SiloPort"] = FreePorts.Next().ToString();
+        settings["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString();
+        var silo = HostProcess.Start($"silo{Silos.Count + 1}", Repo.SiloDll, settings);
+        _processes.Add(silo);
+        Silos.Add((silo, http));
+        await silo.WaitUntilReady(http + "/health/ready");
+        return silo;
+    }
+
+    public async Task<HostProcess> AddGateway()
+    {
+        var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        var settings = Common();
+        settings["Dispatch:Mode"] = "Cluster";
+        settings["Urls"] = url.ToString().TrimEnd('/');
+        var gateway = HostProcess.Start($"gateway{Gateways.Count + 1}", Repo.GatewayDll, settings);
+        _processes.Add(gateway);
+        Gateways.Add((gateway, url));
+        await gateway.WaitUntilReady(new Uri(url, "/health/ready").ToString());
+        return gateway;
+    }
+
+    public string Logs => string.Join("\n\n", _processes.Select(p => $"==== {p.Name}\n{p.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var p in Enumerable.Reverse(_processes)) await p.DisposeAsync();
+        await Redis.DisposeAsync();
+    }
+}
+
+public sealed class TwoSiloTwoGatewayCluster : IAsyncLifetime
+{
+    public LocalCluster Cluster { get; private set; } = null!;
+    public async Task InitializeAsync() => Cluster = await LocalCluster.Start(silos: 2, gateways: 2);
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
