@@ -1,0 +1,63 @@
+using Dispatch.Load;
+
+// Dispatch load tool: simulated field devices against a running gateway, measured against a bare SignalR floor.
+// No System.CommandLine: a subcommand and --name value options (see Usage).
+
+const string Usage = """
+    Dispatch.Load — field-device load against a running Dispatch gateway (HTTP + SignalR only).
+
+    dotnet run -c Release --project tests/Dispatch.Load -- run [options]
+      --url URL[,URL…]       gateway(s); devices are dealt round-robin, the console uses the first (default http://127.0.0.1:5080)
+      --devices N            simulated devices, officer codes ZF00001 onwards (default 300)
+      --first K              first officer number, to split a fleet over several tool processes (default 1)
+      --interval S           seconds between one device's fixes (default 10)
+      --duration S           sending window in seconds (default 60); a fixed --drain follows
+      --ramp S               spread sign-ins and connects over at least S seconds (default 0: as fast as --parallel allows)
+      --parallel P           sign-ins/connects at a time (default 16)
+      --connect-timeout S    give up connecting the rest after S seconds (default 300)
+      --drain S              wait for answers and console arrivals after the window (default 5)
+      --console-user U       console account, county scope (default county)
+      --password P           console password (default demo)
+      --device-password P    officers' password (default demo)
+      --batch-window-ms MS   the gateway's feed batching window, for the latency target (default 250)
+      --skip-floor           do not measure the in-process echo floor
+      --json PATH            also write the figures as JSON
+      --allow-remote         allow a non-loopback --url
+
+    dotnet run -c Release --project tests/Dispatch.Load -- make-county --officers N --out county.json [--password demo]
+      writes a county file with N officers ZF00001… (ids O0001…) and the 'county' account, all with the same password.
+
+    Exit code: 0 done; 1 usage or the run could not start; 3 target missed (system p99 > floor p99 + window + 100 ms) or nothing accepted.
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 1 : 0;
+}
+
+// Figures print with '.' decimals whatever the machine's locale, so rows paste into the README as they are.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+ThreadPool.GetMinThreads(out var workers, out var io);
+ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
+
+try
+{
+    return args[0] switch
+    {
+        "run" => await RunCommand.RunAsync(new Args(args[1..])),
+        "make-county" => CountyFileWriter.Run(new Args(args[1..])),
+        _ => throw new UsageException($"unknown command '{args[0]}' (run, make-county)"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message} (see --help)");
+    return 1;
+}
+catch (LoadException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
