@@ -28,7 +28,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   officer: '执法队员',
   gridWorker: '网格员',
   enterprise: '监管对象',
-  auditor: '审计(司法局)',
+  auditor: '审计（司法局）',
   admin: '系统管理员',
 };
 

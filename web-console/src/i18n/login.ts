@@ -18,7 +18,7 @@ export const loginText = {
     ['township', '乡镇工作人员'],
     ['officer', '执法队员（手机端）'],
     ['grid', '网格员'],
-    ['auditor', '审计(司法局)'],
+    ['auditor', '审计（司法局）'],
     ['admin', '系统管理员'],
   ] as ReadonlyArray<readonly [string, string]>,
   demoOfficerCodes: '执法队员也可用执法证号登录，如 ZF00001',

@@ -4,18 +4,36 @@ import { OFFICER_STATUSES } from '../api/types';
 import { statusName } from '../i18n/common';
 import { STATUS_COLORS } from './statusStyle';
 
-export function addStatusLegend(map: L.Map, title: string): void {
+/** Adds the legend (bottom right) and returns its element. */
+export function addStatusLegend(map: L.Map, title: string): HTMLElement {
+  let el!: HTMLElement;
   const Legend = L.Control.extend({
     onAdd() {
-      const div = L.DomUtil.create('div', 'map-legend');
-      div.innerHTML =
+      el = L.DomUtil.create('div', 'map-legend');
+      el.innerHTML =
         `<div class="map-legend-title">${title}</div>` +
         OFFICER_STATUSES.map(
           (s) => `<div class="map-legend-row"><span class="dot" style="background:${STATUS_COLORS[s]}"></span>${statusName(s)}</div>`,
         ).join('');
-      L.DomEvent.disableClickPropagation(div);
-      return div;
+      L.DomEvent.disableClickPropagation(el);
+      return el;
     },
   });
   new Legend({ position: 'bottomright' }).addTo(map);
+  return el;
+}
+
+const EDGE = 16;
+
+/**
+ * Fit the bounds so the bottom-right legend covers none of them: keep clear either a strip as wide as the
+ * legend on the right or one as tall as it at the bottom, whichever leaves the larger zoom.
+ */
+export function fitBesideLegend(map: L.Map, bounds: L.LatLngBounds, legend: HTMLElement): void {
+  const w = legend.offsetWidth + 2 * EDGE;
+  const h = legend.offsetHeight + 2 * EDGE;
+  const right = { paddingTopLeft: L.point(EDGE, EDGE), paddingBottomRight: L.point(w, EDGE) };
+  const below = { paddingTopLeft: L.point(EDGE, EDGE), paddingBottomRight: L.point(EDGE, h) };
+  const zoomOf = (o: typeof right) => map.getBoundsZoom(bounds, false, o.paddingTopLeft.add(o.paddingBottomRight));
+  map.fitBounds(bounds, zoomOf(below) > zoomOf(right) ? below : right);
 }

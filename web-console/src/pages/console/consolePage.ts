@@ -6,7 +6,7 @@ import { APP_TITLE } from '../../i18n/common';
 import { consoleText as t } from '../../i18n/console';
 import { HUBS, LiveConnection } from '../../live';
 import { createBaseMap } from '../../map/baseMap';
-import { addStatusLegend } from '../../map/legend';
+import { addStatusLegend, fitBesideLegend } from '../../map/legend';
 import { OfficerLayer } from '../../map/officerLayer';
 import { addOutlineLayers } from '../../map/townshipLayer';
 import { h } from '../../util/dom';
@@ -61,11 +61,11 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
 
   // ---- map
   const map = createBaseMap(mapEl, county?.center ?? null);
+  const legend = addStatusLegend(map, t.legend);
   if (county) {
     const outlines = addOutlineLayers(map, county);
-    if (outlines.bounds) map.fitBounds(outlines.bounds, { padding: [16, 16] });
+    if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
   }
-  addStatusLegend(map, t.legend);
   const layer = new OfficerLayer(map, (id) => officerPopupHtml(store.get(id), lookup));
 
   // ---- rendering (throttled)

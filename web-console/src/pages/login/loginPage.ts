@@ -16,7 +16,7 @@ function demoHint(): HTMLElement {
     h(
       'ul',
       {},
-      ...t.demoAccounts.map(([user, label]) => h('li', {}, h('code', {}, user), ` ${label}`)),
+      ...t.demoAccounts.map(([user, label]) => h('li', {}, h('code', {}, user), h('span', {}, label))),
     ),
     h('div', { class: 'muted' }, t.demoOfficerCodes),
   );
