@@ -46,7 +46,8 @@ start_silo() { # n
   local n=$1
   ( common_env
     export Dispatch__Orleans__SiloPort=$((11110 + n)) Dispatch__Orleans__GatewayPort=$((29999 + n))
-    export Dispatch__Simulator__Enabled=$([ "$n" = 1 ] && echo true || echo false)
+    # The demo simulator runs on silo 1 only (DISPATCH_SIMULATOR=false turns it off, e.g. for load runs).
+    export Dispatch__Simulator__Enabled=$([ "$n" = 1 ] && echo "${DISPATCH_SIMULATOR:-true}" || echo false)
     export Urls="http://127.0.0.1:$((5089 + n))"
     nohup dotnet "$silo_dll" >"$run/silo$n.log" 2>&1 & echo $! >"$run/silo$n.pid" )
 }

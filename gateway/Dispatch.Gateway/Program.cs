@@ -2,7 +2,7 @@ using Dispatch.Gateway.Auth;
 using Dispatch.Gateway.Endpoints;
 using Dispatch.Gateway.Errors;
 using Dispatch.Gateway.Hosting;
-using Dispatch.Gateway.Hubs;
+using Dispatch.Live;
 using Dispatch.Hosting;
 using Serilog;
 
@@ -13,7 +13,7 @@ var mode = builder.AddDispatchBackend(startupLog.CreateLogger("Dispatch.Startup"
 builder.AddDispatchAuth(embedded: mode == DispatchMode.Embedded);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(BackendSetup.EnumsAsCamelCase));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(LiveSetup.EnumsAsCamelCase));
 builder.Services.AddDispatchOpenApi();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 

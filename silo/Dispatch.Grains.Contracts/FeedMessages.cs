@@ -34,14 +34,3 @@ public sealed record RosterSummary(
     [property: Id(0)] string Id,
     [property: Id(1)] int Total,
     [property: Id(2)] IReadOnlyDictionary<OfficerStatus, int> ByStatus);
-
-[GenerateSerializer, Immutable]
-public sealed record RelayEntry(
-    [property: Id(0)] string GatewayId,
-    [property: Id(1)] IPushRelay Relay);
-
-/// <summary>The registered relays, and since when the registry has been listening (a young registry may not know every gateway yet).</summary>
-[GenerateSerializer, Immutable]
-public sealed record RelayList(
-    [property: Id(0)] IReadOnlyList<RelayEntry> Entries,
-    [property: Id(1)] DateTimeOffset ListeningSince);

@@ -1,6 +1,7 @@
 using Dispatch.Domain.County;
 using Dispatch.Grains.Hosting;
 using Dispatch.Hosting;
+using Dispatch.Live;
 using Dispatch.Silo;
 using StackExchange.Redis;
 
@@ -15,7 +16,10 @@ builder.Services.AddSingleton(county);
 var cluster = ClusterSettings.From(builder.Configuration);
 var redisOptions = ConfigurationOptions.Parse(cluster.RequireRedis());
 redisOptions.AbortOnConnectFail = false;
-builder.Services.AddSingleton<IConnectionMultiplexer>(ConnectionMultiplexer.Connect(redisOptions));
+var redis = ConnectionMultiplexer.Connect(redisOptions);
+builder.Services.AddSingleton<IConnectionMultiplexer>(redis);
+// The silo's feeds publish batches into the SignalR Redis backplane; the gateways deliver them to consoles.
+builder.Services.AddDispatchSignalR(redis);
 builder.Services.AddHealthChecks()
     .AddReadyCheck<SiloHealthCheck>("orleans")
     .AddReadyCheck<RedisHealthCheck>("redis");

@@ -10,7 +10,7 @@ public sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            await grains.GetGrain<IGatewayRegistryGrain>(0).GetRelays().WaitAsync(TimeSpan.FromSeconds(3), ct);
+            await grains.GetGrain<IHealthGrain>(0).Ping().WaitAsync(TimeSpan.FromSeconds(3), ct);
             return HealthCheckResult.Healthy("silo active");
         }
         catch (Exception e)

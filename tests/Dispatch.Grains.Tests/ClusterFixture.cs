@@ -1,5 +1,6 @@
 using Dispatch.Domain.County;
 using Dispatch.Grains;
+using Dispatch.Grains.Feed;
 using Dispatch.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly CountyDirectory County = new(DemoCounty.Generate(null));
     public InProcessTestCluster Cluster { get; private set; } = null!;
+    public RecordingFeed Feed { get; } = new();
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
@@ -20,14 +22,13 @@ public sealed class ClusterFixture : IAsyncLifetime
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
-            ["Dispatch:Feed:RelayListRefresh"] = "00:00:00.200",
-            ["Dispatch:Feed:YoungRegistryGrace"] = "00:00:00",
         }).Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Dispatch);
             silo.Services.AddSingleton(County);
+            silo.Services.AddSingleton<IConsoleFeed>(Feed);
             silo.AddDispatchGrains(config);
             if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")
                 silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));

@@ -1,3 +1,4 @@
+using Dispatch.Live;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;

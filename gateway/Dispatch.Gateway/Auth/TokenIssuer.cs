@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dispatch.Live;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -27,7 +28,7 @@ public sealed class TokenIssuer(JwtSettings settings, SymmetricSecurityKey key, 
         {
             Issuer = settings.Issuer,
             Audience = settings.Audience,
-            Subject = new ClaimsIdentity(DispatchClaims.For(account)),
+            Subject = new ClaimsIdentity(DispatchClaims.For(account.Username, account.DisplayName, account.Scope)),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,

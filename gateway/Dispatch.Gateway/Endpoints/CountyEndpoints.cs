@@ -1,3 +1,4 @@
+using Dispatch.Live;
 using System.Security.Claims;
 using Dispatch.Domain.County;
 using Dispatch.Gateway.Auth;

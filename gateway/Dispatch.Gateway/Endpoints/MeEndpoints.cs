@@ -1,3 +1,4 @@
+using Dispatch.Live;
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Gateway.Auth;

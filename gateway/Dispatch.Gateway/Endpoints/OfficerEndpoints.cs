@@ -1,3 +1,4 @@
+using Dispatch.Live;
 using System.Security.Claims;
 using System.Text.Json;
 using Dispatch.Domain.Access;

@@ -1,11 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dispatch.Gateway.Auth;
-using Dispatch.Gateway.Hubs;
+using Dispatch.Live;
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Simulation;
 using Dispatch.Hosting;
-using Microsoft.AspNetCore.SignalR;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -13,11 +10,10 @@ namespace Dispatch.Gateway.Hosting;
 
 public static class BackendSetup
 {
-    public static readonly JsonStringEnumConverter EnumsAsCamelCase = new(JsonNamingPolicy.CamelCase);
-
     /// <summary>
-    /// Embedded: this process is also the silo (memory storage, demo simulator on). Cluster: an Orleans client
-    /// on Redis clustering, and SignalR on the Redis backplane so every gateway reaches every connection.
+    /// Embedded: this process is also the silo (memory storage, demo simulator on), and its feed publishes to the
+    /// in-process hubs. Cluster: an Orleans client on Redis clustering, and SignalR on the Redis backplane, through
+    /// which the silos' feeds reach the consoles connected to every gateway.
     /// </summary>
     public static DispatchMode AddDispatchBackend(this WebApplicationBuilder builder, ILogger log)
     {
@@ -34,19 +30,13 @@ public static class BackendSetup
             embedded ? "embedded" : "cluster", embedded ? "memory" : "redis", county.Data.Id == "demo", county.Data.Name));
         services.TryAddTimeProvider();
 
-        var signalR = services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 16 * 1024; // a fix is ~100 bytes; anything large is not a fix
-            o.EnableDetailedErrors = false;
-            o.AddFilter<DomainErrorHubFilter>();
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(EnumsAsCamelCase));
-
         var health = services.AddHealthChecks().AddReadyCheck<OrleansHealthCheck>("orleans");
         if (embedded)
         {
             // The demo county comes alive unless told otherwise; bound settings below override this default.
             services.Configure<SimulatorSettings>(s => s.Enabled = true);
             builder.UseOrleans(silo => silo.UseDispatchEmbedded(config));
+            services.AddDispatchSignalR(redis: null);
         }
         else
         {
@@ -63,15 +53,8 @@ public static class BackendSetup
                 client.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RequireRedis()));
                 client.Configure<GatewayOptions>(config.GetSection("Dispatch:Client"));
             });
-            signalR.AddStackExchangeRedis(o =>
-            {
-                o.Configuration.ChannelPrefix = RedisChannel.Literal("dispatch-signalr");
-                o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
-            });
+            services.AddDispatchSignalR(redis);
         }
-
-        services.AddSingleton<PushRelay>();
-        services.AddHostedService<RelayRegistration>();
         return mode;
     }
 

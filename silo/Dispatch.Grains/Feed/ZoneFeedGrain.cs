@@ -7,10 +7,11 @@ namespace Dispatch.Grains.Feed;
 
 /// <summary>
 /// One activation per silo and zone. Coalesces fixes by officer so that a console gets at most one move per
-/// officer per flush, however often devices report; status changes are kept in order.
+/// officer per flush, however often devices report; status changes are kept in order. A flush updates the zone's
+/// live table and publishes the batch to the consoles' SignalR groups (the Redis backplane in a cluster).
 /// </summary>
 [StatelessWorker(1)]
-public sealed class ZoneFeedGrain(RelayDirectory relays, IOptions<FeedSettings> settings, ILogger<ZoneFeedGrain> log)
+public sealed class ZoneFeedGrain(IConsoleFeed consoles, IOptions<FeedSettings> settings, ILogger<ZoneFeedGrain> log)
     : Grain, IZoneFeedGrain
 {
     Dictionary<string, OfficerMoved> _moves = new(StringComparer.Ordinal);
@@ -52,12 +53,19 @@ public sealed class ZoneFeedGrain(RelayDirectory relays, IOptions<FeedSettings> 
         // Neither step may fail the other, and neither ever reaches back to the officers that published.
         try
         {
-            await GrainFactory.GetGrain<IZoneGrain>(batch.ZoneId).Apply(batch).WaitAsync(settings.Value.DeliveryTimeout);
+            await GrainFactory.GetGrain<IZoneGrain>(batch.ZoneId).Apply(batch).WaitAsync(settings.Value.StepTimeout);
         }
         catch (Exception e)
         {
             log.LogWarning(e, "Zone {ZoneId} table missed a batch of {Moves} moves", batch.ZoneId, batch.Moves.Count);
         }
-        await relays.Deliver(batch);
+        try
+        {
+            await consoles.Publish(batch).WaitAsync(settings.Value.StepTimeout);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Batch for zone {ZoneId} ({Moves} moves) not published to consoles", batch.ZoneId, batch.Moves.Count);
+        }
     }
 }

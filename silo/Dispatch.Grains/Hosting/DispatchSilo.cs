@@ -15,7 +15,8 @@ namespace Dispatch.Grains.Hosting;
 
 /// <summary>
 /// Silo set-up shared by the embedded gateway and the cluster silo host. The host registers the
-/// <see cref="Dispatch.Domain.County.CountyDirectory"/> it loaded; everything else is here.
+/// <see cref="Dispatch.Domain.County.CountyDirectory"/> it loaded and the <see cref="IConsoleFeed"/> batches go
+/// to; everything else is here.
 /// </summary>
 public static class DispatchSilo
 {
@@ -51,7 +52,6 @@ public static class DispatchSilo
         services.Configure<OfficerSettings>(config.GetSection("Dispatch:Officers"));
         services.Configure<FeedSettings>(config.GetSection("Dispatch:Feed"));
         services.Configure<SimulatorSettings>(config.GetSection("Dispatch:Simulator"));
-        services.AddSingleton<RelayDirectory>();
         services.AddHostedService<DemoSimulator>();
         return silo;
     }

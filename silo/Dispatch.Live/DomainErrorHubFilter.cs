@@ -1,7 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Dispatch.Gateway.Hubs;
+namespace Dispatch.Live;
 
 /// <summary>Domain refusals reach the device as a HubException with the rule's own message; nothing else leaks.</summary>
 public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> log) : IHubFilter

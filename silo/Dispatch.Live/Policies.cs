@@ -1,6 +1,6 @@
 using Dispatch.Domain.Access;
 
-namespace Dispatch.Gateway.Auth;
+namespace Dispatch.Live;
 
 /// <summary>Authorisation policies, named for what they allow.</summary>
 public static class Policies

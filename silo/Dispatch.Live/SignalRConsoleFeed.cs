@@ -1,16 +1,18 @@
 using Dispatch.Domain.Access;
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Feed;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Dispatch.Gateway.Hubs;
+namespace Dispatch.Live;
 
 /// <summary>
-/// This gateway's end of the feed. A silo hands a zone's batch to exactly one gateway; sending to a SignalR
-/// group reaches every gateway's connections through the Redis backplane (cluster) or directly (embedded).
+/// Publishes a zone's batch to the SignalR groups of its audiences: the zone, and the batch split by department
+/// and by township. In a cluster the hub context is the Redis backplane's, so each group send is one Redis
+/// publish that every gateway with a member of that group has subscribed to once.
 /// </summary>
-public sealed class PushRelay(IHubContext<ConsoleHub> console) : IPushRelay
+public sealed class SignalRConsoleFeed(IHubContext<ConsoleHub> console) : IConsoleFeed
 {
-    public async Task Deliver(ZoneBatch batch)
+    public Task Publish(ZoneBatch batch)
     {
         var sends = new List<Task>();
         Send(sends, Audiences.Zone(batch.ZoneId), batch.Moves, batch.StatusChanges);
@@ -18,7 +20,7 @@ public sealed class PushRelay(IHubContext<ConsoleHub> console) : IPushRelay
             Send(sends, Audiences.Department(byDept.Key), byDept.Moves, byDept.Changes);
         foreach (var byTownship in Split(batch, m => m.TownshipId, s => s.TownshipId))
             Send(sends, Audiences.Township(byTownship.Key), byTownship.Moves, byTownship.Changes);
-        await Task.WhenAll(sends);
+        return Task.WhenAll(sends);
     }
 
     void Send(List<Task> sends, string audience, IReadOnlyList<OfficerMoved> moves, IReadOnlyList<OfficerStatusChanged> changes)

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 
-namespace Dispatch.Gateway.Auth;
+namespace Dispatch.Live;
 
 /// <summary>How a <see cref="Scope"/> travels in a token, and back.</summary>
 public static class DispatchClaims
@@ -15,11 +15,10 @@ public static class DispatchClaims
     public const string Officer = "officer";
     public const string Grid = "grid";
 
-    public static IEnumerable<Claim> For(Account account)
+    public static IEnumerable<Claim> For(string username, string displayName, Scope s)
     {
-        var s = account.Scope;
-        yield return new Claim(Subject, account.Username);
-        yield return new Claim(Name, account.DisplayName);
+        yield return new Claim(Subject, username);
+        yield return new Claim(Name, displayName);
         yield return new Claim(Role, s.Role.WireName());
         foreach (var z in s.ZoneIds) yield return new Claim(Zone, z);
         if (s.TownshipId is { } t) yield return new Claim(Township, t);

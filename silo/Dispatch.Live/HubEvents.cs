@@ -1,6 +1,6 @@
 using Dispatch.Domain.Officers;
 
-namespace Dispatch.Gateway.Hubs;
+namespace Dispatch.Live;
 
 /// <summary>Event and argument shapes on the hubs: public contract, field devices are built against these names.</summary>
 public static class HubEvents

@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Logging;
 using Dispatch.Domain.County;
-using Dispatch.Gateway.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Dispatch.Gateway.Hubs;
+namespace Dispatch.Live;
 
 /// <summary>
 /// Dispatchers' consoles. On connect a console joins the audiences its scope allows (its zones, its department,

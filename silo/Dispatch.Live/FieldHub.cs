@@ -1,10 +1,9 @@
 using Dispatch.Domain.Officers;
-using Dispatch.Gateway.Auth;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Dispatch.Gateway.Hubs;
+namespace Dispatch.Live;
 
 /// <summary>Officers' field devices. An officer only ever speaks for itself: the officer id comes from the token.</summary>
 [Authorize(Policy = Policies.FieldDevice)]

@@ -1,0 +1,9 @@
+using Dispatch.Grains.Contracts;
+
+namespace Dispatch.Grains.Feed;
+
+/// <summary>Where a zone's flushed batch goes to reach the consoles watching it (SignalR groups per audience).</summary>
+public interface IConsoleFeed
+{
+    Task Publish(ZoneBatch batch);
+}
