@@ -15,13 +15,16 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(LiveSetup.EnumsAsCamelCase));
 builder.Services.AddDispatchOpenApi();
+builder.Services.AddSingleton(builder.Configuration.GetSection("Dispatch:Evidence").Get<Dispatch.Gateway.Evidence.EvidenceSettings>() ?? new());
+builder.Services.AddSingleton<Dispatch.Gateway.Evidence.EvidenceStore>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Request logging outside the exception handler, so it records the status the client actually got.
 app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, ex) =>
     ex is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Debug);
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseConsoleFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -34,6 +37,7 @@ app.MapAuth();
 app.MapMe();
 app.MapCounty();
 app.MapOfficers();
+app.MapIncidents();
 app.MapHub<ConsoleHub>("/hubs/console");
 app.MapHub<FieldHub>("/hubs/field");
 

@@ -12,4 +12,8 @@ public interface IOfficerGrain : IGrainWithStringKey
 
     /// <exception cref="RuleRefusedException">going off duty with work in hand</exception>
     Task<OfficerStatus> SetOnDuty(bool onDuty, ReportSource source);
+
+    /// <summary>An incident's progress moves the officer's status (assigned → enRoute → onScene → available).</summary>
+    /// <exception cref="RuleRefusedException">assigning an officer who is off duty or busy</exception>
+    Task<OfficerStatus> Work(string incidentId, WorkStep step);
 }

@@ -13,7 +13,7 @@ public sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> log) : IH
         {
             return await next(context);
         }
-        catch (Exception e) when (e is InvalidRequestException or RuleRefusedException)
+        catch (Exception e) when (e is InvalidRequestException or RuleRefusedException or ForbiddenException)
         {
             log.LogInformation("{Hub}.{Method} refused for {User}: {Reason}",
                 context.Hub.GetType().Name, context.HubMethodName, context.Context.UserIdentifier, e.Message);

@@ -7,7 +7,27 @@ public static class HubEvents
 {
     public const string OfficersMoved = "officersMoved";
     public const string OfficerStatusChanged = "officerStatusChanged";
+    public const string IncidentChanged = "incidentChanged";
+    public const string IncidentEscalated = "incidentEscalated";
+    public const string AssignmentOffered = "assignmentOffered";
+    public const string AssignmentWithdrawn = "assignmentWithdrawn";
 }
+
+public sealed record LatLonDto(double Lat, double Lon);
+
+public sealed record IncidentChangedEvent(string Id, Dispatch.Domain.Incidents.IncidentStatus Status, Dispatch.Domain.Incidents.Priority Priority,
+    string? AssignedOfficerId, LatLonDto Location, DateTimeOffset UpdatedAt)
+{
+    public static IncidentChangedEvent Of(Dispatch.Domain.Incidents.IncidentRecord r) =>
+        new(r.Id, r.Status, r.Priority, r.AssignedOfficerId, new LatLonDto(r.Location.Lat, r.Location.Lon), r.UpdatedAt);
+}
+
+public sealed record IncidentEscalatedEvent(string Id, Dispatch.Domain.Incidents.EscalationLevel Level, Dispatch.Domain.Incidents.DeadlineKind DeadlineKind, DateTimeOffset? Due);
+
+public sealed record AssignmentOfferedEvent(string IncidentId, string Category, Dispatch.Domain.Incidents.Priority Priority, string Description,
+    LatLonDto Location, double? DistanceMeters, DateTimeOffset? Deadline);
+
+public sealed record AssignmentWithdrawnEvent(string IncidentId, string Reason);
 
 public sealed record OfficerMovedEvent(string OfficerId, double Lat, double Lon, OfficerStatus Status, DateTimeOffset Time);
 

@@ -33,6 +33,7 @@ public static class LiveSetup
             });
         }
         services.AddSingleton<IConsoleFeed, SignalRConsoleFeed>();
+        services.AddSingleton<IIncidentPush, SignalRIncidentPush>();
         return signalR;
     }
 }

@@ -1,5 +1,6 @@
 using Dispatch.Domain.County;
 using Dispatch.Grains;
+using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")
                 silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));
         });
+        builder.ConfigureClient(client => client.Services.AddDomainSerialization());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -48,6 +48,8 @@ public static class AuthSetup
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.WatchConsole, p => p.RequireRole(Policies.ConsoleRoleNames))
+            .AddPolicy(Policies.LiveUpdates, p => p.RequireRole(Policies.LiveRoleNames))
+            .AddPolicy(Policies.ReportIncidents, p => p.RequireRole(Policies.ReporterRoleNames))
             .AddPolicy(Policies.FieldDevice, p => p.RequireRole(Roles.Officer).RequireClaim(DispatchClaims.Officer))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin));
 

@@ -12,6 +12,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         {
             InvalidRequestException => (StatusCodes.Status400BadRequest, "请求无效"),
             RuleRefusedException => (StatusCodes.Status409Conflict, "当前状态不允许此操作"),
+            ForbiddenException => (StatusCodes.Status403Forbidden, "无权执行此操作"),
             BadHttpRequestException bad => (bad.StatusCode, "请求格式错误"),
             _ => (0, ""),
         };

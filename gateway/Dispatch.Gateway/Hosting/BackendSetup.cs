@@ -1,3 +1,4 @@
+using Dispatch.Grains.Contracts;
 using Dispatch.Gateway.Auth;
 using Dispatch.Live;
 using Dispatch.Grains.Hosting;
@@ -52,6 +53,7 @@ public static class BackendSetup
                 client.Configure<ClusterOptions>(c => { c.ClusterId = cluster.ClusterId; c.ServiceId = cluster.ServiceId; });
                 client.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RequireRedis()));
                 client.Configure<GatewayOptions>(config.GetSection("Dispatch:Client"));
+                client.Services.AddDomainSerialization();
             });
             services.AddDispatchSignalR(redis);
         }

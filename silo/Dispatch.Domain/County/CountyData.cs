@@ -16,6 +16,9 @@ public sealed record CountyData
     public IReadOnlyList<DepartmentData> Departments { get; init; } = [];
     public IReadOnlyList<OfficerData> Officers { get; init; } = [];
     public IReadOnlyList<AccountData> Accounts { get; init; } = [];
+    /// <summary>The responsibility list: problem category → responsible department and qualification.</summary>
+    public IReadOnlyList<Incidents.IncidentCategory> Categories { get; init; } = [];
+    public Incidents.IncidentSettings Incidents { get; init; } = new();
 }
 
 public sealed record LatLon(double Lat, double Lon);

@@ -43,6 +43,7 @@ public sealed class CountyDirectory
     public TownshipData? Township(string id) => _townships.GetValueOrDefault(id);
     public bool HasZone(string id) => Data.Zones.Any(z => z.Id == id);
     public bool HasDepartment(string id) => Data.Departments.Any(d => d.Id == id);
+    public Incidents.IncidentCategory? Category(string id) => Data.Categories.FirstOrDefault(c => c.Id == id);
 
     public IReadOnlyList<OfficerProfile> OfficersInZone(string zoneId) =>
         _officersByZone.GetValueOrDefault(zoneId) ?? [];

@@ -42,6 +42,9 @@ public static class CountyValidator
             if (!departments.Contains(o.DepartmentId)) errors.Add($"officer '{o.Id}' names unknown department '{o.DepartmentId}'");
             if (o.TownshipId is { } t && !townships.Contains(t)) errors.Add($"officer '{o.Id}' names unknown township '{t}'");
         }
+        Unique(d.Categories, c => c.Id, "category");
+        foreach (var c in d.Categories.Where(c => !departments.Contains(c.DepartmentId)))
+            errors.Add($"category '{c.Id}' names unknown department '{c.DepartmentId}'");
         foreach (var a in d.Accounts)
         {
             if (!Roles.TryParse(a.Role, out var role)) { errors.Add($"account '{a.Username}' has unknown role '{a.Role}'"); continue; }

@@ -86,8 +86,21 @@ public static class DemoCounty
             Departments = Departments,
             Officers = officers,
             Accounts = demoPasswordHash is null ? [] : Accounts(demoPasswordHash),
+            Categories = Incidents.DemoCategories.All,
+            Incidents = new Incidents.IncidentSettings
+            {
+                AutoDispatchUrgent = true,
+                // Illustrative 2026 holidays and make-up working days for the demo; a real county loads the calendar
+                // the State Council publishes each year.
+                Holidays = [.. Days(2026, 1, 1, 3), .. Days(2026, 2, 15, 9), .. Days(2026, 4, 4, 3), .. Days(2026, 5, 1, 5),
+                            .. Days(2026, 6, 19, 3), .. Days(2026, 9, 25, 3), .. Days(2026, 10, 1, 7)],
+                MakeUpWorkdays = [new(2026, 1, 4), new(2026, 2, 14), new(2026, 2, 28), new(2026, 5, 9), new(2026, 9, 20), new(2026, 10, 10)],
+            },
         };
     }
+
+    static IEnumerable<DateOnly> Days(int year, int month, int day, int count) =>
+        Enumerable.Range(0, count).Select(i => new DateOnly(year, month, day).AddDays(i));
 
     static IReadOnlyList<AccountData> Accounts(string hash) =>
     [

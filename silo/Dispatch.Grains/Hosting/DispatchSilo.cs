@@ -1,5 +1,6 @@
 using System.Net;
 using Dispatch.Domain.Officers;
+using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Officers;
 using Dispatch.Grains.Simulation;
@@ -53,6 +54,7 @@ public static class DispatchSilo
         services.Configure<FeedSettings>(config.GetSection("Dispatch:Feed"));
         services.Configure<SimulatorSettings>(config.GetSection("Dispatch:Simulator"));
         services.AddHostedService<DemoSimulator>();
+        services.AddDomainSerialization();
         return silo;
     }
 }

@@ -103,6 +103,36 @@ public sealed class OfficerGrain(
         return change.Status;
     }
 
+    public async Task<OfficerStatus> Work(string incidentId, WorkStep step)
+    {
+        var profile = Profile;
+        var now = time.GetUtcNow();
+        // A release for an incident the officer has already left (reassigned meanwhile) changes nothing.
+        if (step is WorkStep.Finished or WorkStep.Released && state.State.IncidentId != incidentId)
+            return state.State.Status;
+        if (step is not WorkStep.Assigned && step is not (WorkStep.Finished or WorkStep.Released) && state.State.IncidentId != incidentId)
+            throw new RuleRefusedException($"执法队员当前不在办理事件 {incidentId}");
+        var change = WorkRules.Apply(state.State.Status, step);
+        if (change.Refused) throw new RuleRefusedException(change.Error!);
+
+        var previous = state.State.Status;
+        state.State.IncidentId = step switch
+        {
+            WorkStep.Assigned => incidentId,
+            WorkStep.Finished or WorkStep.Released => null,
+            _ => state.State.IncidentId,
+        };
+        state.State.Status = change.Status;
+        if (change.Status != previous) state.State.StatusSince = now;
+        await Persist(now);
+        if (change.Status != previous)
+        {
+            log.LogInformation("Officer {OfficerId} status {From} -> {To} ({Step} on {IncidentId})", profile.Id, previous, change.Status, step, incidentId);
+            Feed.PublishStatus(new OfficerStatusChanged(profile.Id, change.Status, now, profile.DepartmentId, profile.TownshipId)).Ignore();
+        }
+        return change.Status;
+    }
+
     async Task Persist(DateTimeOffset now)
     {
         await state.WriteStateAsync();

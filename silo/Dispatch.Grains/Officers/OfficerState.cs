@@ -12,4 +12,6 @@ public sealed class OfficerState
     [Id(3)] public double? Lon { get; set; }
     [Id(4)] public double? Accuracy { get; set; }
     [Id(5)] public DateTimeOffset? FixTime { get; set; }
+    /// <summary>The incident the officer is working, if any.</summary>
+    [Id(6)] public string? IncidentId { get; set; }
 }

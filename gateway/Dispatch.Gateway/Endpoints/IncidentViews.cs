@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Dispatch.Domain.Incidents;
+using Dispatch.Live;
+
+namespace Dispatch.Gateway.Endpoints;
+
+public sealed record DeadlineView(DeadlineKind Kind, DateTimeOffset Due, bool Missed, bool Met);
+
+public sealed record EvidenceView(string Id, string Url, string ContentType, long Size, string UploadedBy, DateTimeOffset At);
+
+/// <summary>An incident as the API shows it (public contract: GET /api/incidents/{id}).</summary>
+public sealed record IncidentView(
+    string Id, IncidentStatus Status, string Category, string? CategoryName, Priority Priority, string Description, LatLonDto Location,
+    string? TownshipId, string? GridId, string ZoneId, string DepartmentId, string? AssignedOfficerId,
+    IReadOnlyList<DeadlineView> Deadlines, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IncidentSource Source,
+    string ReportedBy, int Reports, string? Result, int? Score, IReadOnlyList<EvidenceView> Evidence,
+    IReadOnlyList<string> AvailableActions, bool Merged)
+{
+    public static IncidentView Of(IncidentRecord r, Actor viewer, string? categoryName, DateTimeOffset now, bool merged = false) => new(
+        r.Id, r.Status, r.Category, categoryName, r.Priority, r.Description, new LatLonDto(r.Location.Lat, r.Location.Lon),
+        r.TownshipId, r.GridId, r.ZoneId, r.DepartmentId, r.AssignedOfficerId,
+        r.Deadlines.Select(d => new DeadlineView(d.Kind, d.Due, !r.Met.Contains(d.Kind) && now > d.Due && r.Status.IsOpen(), r.Met.Contains(d.Kind))).ToList(),
+        r.CreatedAt, r.UpdatedAt, r.Source, r.ReportedBy, r.Reports, r.Result, r.Score,
+        r.Evidence.Select(e => new EvidenceView(e.Id, $"/api/incidents/{r.Id}/evidence/{e.Id}", e.ContentType, e.Size, e.UploadedBy, e.At)).ToList(),
+        IncidentRules.AvailableTo(r, viewer).Select(a => a.WireName()).ToList(),
+        merged);
+}
+
+public sealed record TimelineView(DateTimeOffset At, string Action, IncidentStatus? FromStatus, IncidentStatus? ToStatus,
+    string Username, string Role, string DisplayName, string? Reason, IReadOnlyDictionary<string, string>? Data, LatLonDto? Location)
+{
+    public static TimelineView Of(TimelineEntry e) => new(e.At, e.Action, e.FromStatus, e.ToStatus, e.Username,
+        JsonNamingPolicy.CamelCase.ConvertName(e.Role), e.DisplayName, e.Reason, e.Data,
+        e.Location is { } l ? new LatLonDto(l.Lat, l.Lon) : null);
+}

@@ -1,0 +1,69 @@
+using Dispatch.Domain.Geo;
+
+namespace Dispatch.Domain.Incidents;
+
+/// <summary>Where an incident came from (DOMAIN.md §2).</summary>
+public enum IncidentSource
+{
+    Grid,
+    Hotline,
+    Whistle,
+    Patrol,
+    Sensor,
+    Assigned,
+}
+
+/// <summary>One line of the incident's record: who did what, when, where and why (行政执法全过程记录).</summary>
+public sealed record TimelineEntry(
+    DateTimeOffset At,
+    string Action,
+    IncidentStatus? FromStatus,
+    IncidentStatus? ToStatus,
+    string Username,
+    string Role,
+    string DisplayName,
+    string? Reason = null,
+    IReadOnlyDictionary<string, string>? Data = null,
+    GeoPoint? Location = null);
+
+public sealed record EvidenceRef(string Id, string ContentType, long Size, string UploadedBy, DateTimeOffset At);
+
+/// <summary>Escalation steps for a missed deadline: a reminder before it, then the zone centre, then the county.</summary>
+public enum EscalationLevel
+{
+    Reminder,
+    Zone,
+    County,
+}
+
+public sealed record Escalation(DeadlineKind Kind, EscalationLevel Level, DateTimeOffset At);
+
+/// <summary>An incident and everything that happened to it. Plain data: the rules live in <see cref="IncidentRules"/>.</summary>
+public sealed record IncidentRecord
+{
+    public required string Id { get; init; }
+    public IncidentStatus Status { get; init; } = IncidentStatus.Reported;
+    public required string Category { get; init; }
+    public Priority Priority { get; init; } = Priority.Normal;
+    public required string Description { get; init; }
+    public required GeoPoint Location { get; init; }
+    public string? TownshipId { get; init; }
+    public string? GridId { get; init; }
+    public required string ZoneId { get; init; }
+    public required string DepartmentId { get; init; }
+    public string? Qualification { get; init; }
+    public string? AssignedOfficerId { get; init; }
+    public IReadOnlyList<string> DeclinedBy { get; init; } = [];
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    public IReadOnlyList<DeadlineKind> Met { get; init; } = [];
+    public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
+    public int Reports { get; init; } = 1;
+    public IncidentSource Source { get; init; } = IncidentSource.Grid;
+    public required string ReportedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public string? Result { get; init; }
+    public int? Score { get; init; }
+}

@@ -1,0 +1,49 @@
+using Dispatch.Domain.Geo;
+
+namespace Dispatch.Domain.Incidents;
+
+/// <summary>A problem as it is reported (信息收集).</summary>
+public sealed record NewIncident(
+    string Category,
+    string Description,
+    Priority? Priority,
+    GeoPoint Location,
+    string? TownshipId,
+    string? GridId,
+    IncidentSource Source);
+
+/// <summary>What the intake did with a report: a new incident, or a further report of an open one nearby.</summary>
+public sealed record IntakeResult(IncidentRecord Incident, bool Merged);
+
+/// <summary>An incident as lists and the duplicate check see it.</summary>
+public sealed record IncidentSummary(
+    string Id,
+    IncidentStatus Status,
+    string Category,
+    Priority Priority,
+    GeoPoint Location,
+    string ZoneId,
+    string? TownshipId,
+    string DepartmentId,
+    string? AssignedOfficerId,
+    string ReportedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static IncidentSummary Of(IncidentRecord r) => new(r.Id, r.Status, r.Category, r.Priority, r.Location, r.ZoneId, r.TownshipId,
+        r.DepartmentId, r.AssignedOfficerId, r.ReportedBy, r.CreatedAt, r.UpdatedAt);
+}
+
+/// <summary>A county's incident settings (per-county, from the county file).</summary>
+public sealed record IncidentSettings
+{
+    /// <summary>Urgent incidents are registered and dispatched to the best candidate by the system.</summary>
+    public bool AutoDispatchUrgent { get; init; } = true;
+    public double DuplicateRadiusMeters { get; init; } = 100;
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromHours(2);
+    public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
+    public IReadOnlyList<DateOnly> MakeUpWorkdays { get; init; } = [];
+
+    public DuplicateRule Duplicates => new(DuplicateRadiusMeters, DuplicateWindow);
+    public WorkingCalendar Calendar => new(Holidays, MakeUpWorkdays);
+}

@@ -1,0 +1,39 @@
+using Dispatch.Domain.Incidents;
+
+namespace Dispatch.Grains.Contracts;
+
+/// <summary>One incident (事件), keyed by incident id: its state machine, deadlines and the officer working it.</summary>
+public interface IIncidentGrain : IGrainWithStringKey
+{
+    /// <summary>Called once by the zone's intake desk; durable when it returns.</summary>
+    Task<IncidentRecord> Create(IncidentRecord initial);
+
+    Task<IncidentRecord?> Get();
+
+    /// <exception cref="RuleRefusedException">the state does not allow it (409)</exception>
+    /// <exception cref="ForbiddenException">the actor may not (403)</exception>
+    /// <exception cref="InvalidRequestException">the input is malformed (400)</exception>
+    Task<IncidentRecord> Act(IncidentAction action, Actor who, ActionInput input);
+
+    /// <summary>A further report of the same problem, merged by the intake desk.</summary>
+    Task<IncidentRecord> AddReport(Actor who, string description, Dispatch.Domain.Geo.GeoPoint where);
+
+    Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who);
+
+    Task<IReadOnlyList<Recommendation>> Recommend();
+
+    /// <summary>Takes any reminder or escalation that is due (the reminder tick calls it; tests call it with their clock).</summary>
+    Task CheckDeadlines();
+}
+
+/// <summary>
+/// A zone's intake desk (受理台): numbers new incidents, merges duplicates, honours idempotency keys, and keeps the
+/// zone's incident list. One per zone, so intake in a zone is serial and duplicate checks cannot race.
+/// </summary>
+public interface IIncidentDeskGrain : IGrainWithStringKey
+{
+    Task<IntakeResult> Intake(NewIncident report, Actor who, string? idempotencyKey);
+    Task<IReadOnlyList<IncidentSummary>> List();
+    /// <summary>One-way: incidents report their changes here, and the desk itself waits on incidents during intake.</summary>
+    [Orleans.Concurrency.OneWay] Task Updated(IncidentSummary summary);
+}

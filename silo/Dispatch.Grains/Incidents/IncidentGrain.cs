@@ -1,0 +1,231 @@
+using Dispatch.Domain.County;
+using Dispatch.Domain.Geo;
+using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Officers;
+using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Feed;
+using Microsoft.Extensions.Logging;
+
+namespace Dispatch.Grains.Incidents;
+
+/// <summary>
+/// One incident. Thin: asks <see cref="IncidentRules"/> what an action means, moves the officer, persists, then tells
+/// the desk, the consoles and the device. Deadlines are watched by a durable reminder while the incident is open.
+/// </summary>
+public sealed class IncidentGrain(
+    [PersistentState("incident", StorageNames.Dispatch)] IPersistentState<IncidentHolder> state,
+    CountyDirectory county,
+    IIncidentPush push,
+    TimeProvider time,
+    ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
+{
+    const string DeadlineReminder = "deadlines";
+
+    IncidentRecord Record => state.State.Record ?? throw new InvalidRequestException($"未知的事件：{this.GetPrimaryKeyString()}");
+
+    public async Task<IncidentRecord> Create(IncidentRecord initial)
+    {
+        if (state.State.Record is { } existing) return existing; // a retried create is the same incident
+        state.State.Record = initial;
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(DeadlineReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        log.LogInformation("Incident {IncidentId} reported by {User}: {Category} {Priority} in {ZoneId}", initial.Id, initial.ReportedBy, initial.Category, initial.Priority, initial.ZoneId);
+        await Announce(initial);
+        if (initial.Priority == Priority.Urgent && county.Data.Incidents.AutoDispatchUrgent)
+            await AutoDispatch();
+        return state.State.Record;
+    }
+
+    public Task<IncidentRecord?> Get() => Task.FromResult(state.State.Record);
+
+    public async Task<IncidentRecord> Act(IncidentAction action, Actor who, ActionInput input)
+    {
+        var before = Record;
+        var outcome = IncidentRules.Apply(before, action, who, input, time.GetUtcNow());
+        if (outcome.Refusal is { } refusal)
+            throw refusal.Kind switch
+            {
+                RefusalKind.Invalid => new InvalidRequestException(refusal.Message),
+                RefusalKind.Forbidden => new ForbiddenException(refusal.Message),
+                _ => new RuleRefusedException(refusal.Message),
+            };
+        var after = outcome.Record!;
+
+        // The officer moves first: if the officer cannot take the work, nothing is written.
+        if (action == IncidentAction.Dispatch)
+        {
+            if (county.Officer(input.OfficerId!) is null) throw new InvalidRequestException($"未知的执法队员：{input.OfficerId}");
+            await Officer(input.OfficerId!).Work(before.Id, WorkStep.Assigned);
+        }
+
+        state.State.Record = after;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            if (action == IncidentAction.Dispatch) await Officer(input.OfficerId!).Work(before.Id, WorkStep.Released);
+            state.State.Record = before;
+            throw;
+        }
+        log.LogInformation("Incident {IncidentId} {Action} by {User} ({Role}): {From} -> {To}", before.Id, action, who.Username, who.Role, before.Status, after.Status);
+
+        await FollowOfficer(before, after, action);
+        await Announce(after);
+        if (after.Status == IncidentStatus.Registered && before.Status != IncidentStatus.Registered && AutoDispatches(after))
+            await AutoDispatch();
+        if (!after.Status.IsOpen())
+            await StopWatching();
+        return state.State.Record!;
+    }
+
+    public async Task<IncidentRecord> AddReport(Actor who, string description, GeoPoint where)
+    {
+        var r = Record;
+        var entry = new TimelineEntry(time.GetUtcNow(), "merge", r.Status, r.Status, who.Username, who.Role.ToString(), who.DisplayName,
+            null, new Dictionary<string, string> { ["description"] = description }, where);
+        state.State.Record = r with { Reports = r.Reports + 1, Timeline = [.. r.Timeline, entry], UpdatedAt = entry.At };
+        await state.WriteStateAsync();
+        await Announce(state.State.Record);
+        return state.State.Record;
+    }
+
+    public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
+    {
+        var r = Record;
+        var entry = new TimelineEntry(evidence.At, "evidence", r.Status, r.Status, who.Username, who.Role.ToString(), who.DisplayName,
+            null, new Dictionary<string, string> { ["evidenceId"] = evidence.Id, ["contentType"] = evidence.ContentType });
+        state.State.Record = r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At };
+        await state.WriteStateAsync();
+        await Announce(state.State.Record);
+        return state.State.Record;
+    }
+
+    public async Task<IReadOnlyList<Recommendation>> Recommend()
+    {
+        var r = Record;
+        var zones = county.Data.Zones.Select(z => z.Id).Append(ZoneKeys.CountyLevel);
+        // The incident's own zone first; officers of other zones only when it has nobody free.
+        foreach (var scope in new[] { new[] { r.ZoneId }, zones.ToArray() })
+        {
+            var tables = await Task.WhenAll(scope.Distinct().Select(z => GrainFactory.GetGrain<IZoneGrain>(z).GetOfficers()));
+            var candidates = tables.SelectMany(t => t)
+                .Select(l => (Live: l, Profile: county.Officer(l.OfficerId)))
+                .Where(x => x.Profile is not null)
+                .Select(x => new CandidateOfficer(x.Profile!, x.Live.Status, x.Live.Position is { } p ? new GeoPoint(p.Lat, p.Lon) : null));
+            var found = DispatchCandidates.Recommend(candidates, r.DepartmentId, r.Qualification, r.Location, r.TownshipId, r.DeclinedBy);
+            if (found.Count > 0) return found;
+        }
+        return [];
+    }
+
+    public async Task CheckDeadlines()
+    {
+        if (state.State.Record is not { } r) return;
+        var due = DeadlineWatch.Due(r, time.GetUtcNow());
+        if (due.Count == 0) return;
+        var after = DeadlineWatch.Record(r, due);
+        state.State.Record = after;
+        await state.WriteStateAsync();
+        foreach (var step in due)
+        {
+            log.LogWarning("Incident {IncidentId} {Deadline} deadline: {Level}", r.Id, step.Kind, step.Level);
+            await Safely(() => push.IncidentEscalated(after, step));
+        }
+        await Announce(after);
+        // An officer who lets an urgent offer lapse is skipped and the next one is offered.
+        if (due.Any(d => d is { Kind: DeadlineKind.Acknowledge, Level: EscalationLevel.Zone }) && after.Status == IncidentStatus.Dispatched && AutoDispatches(after))
+            await OfferNext("签收超时，转派下一位");
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlines();
+
+    async Task AutoDispatch()
+    {
+        var r = Record;
+        if (r.Status == IncidentStatus.Reported)
+            r = await Act(IncidentAction.Register, Actor.System, new ActionInput(Reason: "紧急事件自动立案"));
+        if (r.Status != IncidentStatus.Registered) return;
+        await OfferNext("紧急事件自动派遣");
+    }
+
+    async Task OfferNext(string reason)
+    {
+        var r = Record;
+        foreach (var candidate in await Recommend())
+        {
+            try
+            {
+                await Act(IncidentAction.Dispatch, Actor.System, new ActionInput(OfficerId: candidate.OfficerId, Reason: reason));
+                return;
+            }
+            catch (RuleRefusedException e)
+            {
+                log.LogInformation("Auto-dispatch of {IncidentId} skipped {OfficerId}: {Reason}", r.Id, candidate.OfficerId, e.Message);
+            }
+        }
+        log.LogWarning("Incident {IncidentId}: no free qualified officer to auto-dispatch; waiting for the dispatcher", r.Id);
+    }
+
+    bool AutoDispatches(IncidentRecord r) => r.Priority == Priority.Urgent && county.Data.Incidents.AutoDispatchUrgent;
+
+    async Task FollowOfficer(IncidentRecord before, IncidentRecord after, IncidentAction action)
+    {
+        var previous = before.AssignedOfficerId;
+        var current = after.AssignedOfficerId;
+        if (previous is not null && previous != current)
+        {
+            await Safely(() => Officer(previous).Work(after.Id, WorkStep.Released));
+            if (action != IncidentAction.Decline)
+                await Safely(() => push.AssignmentWithdrawn(previous, after.Id, IncidentNames.Of(action)));
+        }
+        if (current is null) return;
+        if (action is IncidentAction.Dispatch or IncidentAction.Rework || (action == IncidentAction.Verify && after.Status == IncidentStatus.Dispatched))
+        {
+            if (action != IncidentAction.Dispatch) await Safely(() => Officer(current).Work(after.Id, WorkStep.Assigned));
+            var distance = await DistanceOf(current, after.Location);
+            var deadline = after.Deadlines.Where(d => !after.Met.Contains(d.Kind)).Select(d => (DateTimeOffset?)d.Due).Min();
+            await Safely(() => push.AssignmentOffered(current, new AssignmentOffer(after.Id, after.Category, after.Priority, after.Description, after.Location, distance, deadline)));
+            return;
+        }
+        var step = after.Status switch
+        {
+            IncidentStatus.Acknowledged => WorkStep.Acknowledged,
+            IncidentStatus.OnScene => WorkStep.Arrived,
+            IncidentStatus.Handled => WorkStep.Finished,
+            IncidentStatus.Parked or IncidentStatus.Rejected => WorkStep.Released,
+            _ => (WorkStep?)null,
+        };
+        if (step is { } s) await Safely(() => Officer(current).Work(after.Id, s));
+    }
+
+    async Task<double?> DistanceOf(string officerId, GeoPoint at) =>
+        (await Officer(officerId).GetLive()).Position is { } p ? Math.Round(GeoDistance.Meters(new GeoPoint(p.Lat, p.Lon), at)) : null;
+
+    async Task Announce(IncidentRecord r)
+    {
+        await Safely(() => GrainFactory.GetGrain<IIncidentDeskGrain>(r.ZoneId).Updated(IncidentSummary.Of(r)));
+        await Safely(() => push.IncidentChanged(r));
+    }
+
+    async Task StopWatching()
+    {
+        if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
+    }
+
+    IOfficerGrain Officer(string id) => GrainFactory.GetGrain<IOfficerGrain>(id);
+
+    // Telling others must never undo or fail a change already written.
+    async Task Safely(Func<Task> action)
+    {
+        try { await action().WaitAsync(TimeSpan.FromSeconds(5)); }
+        catch (Exception e) { log.LogWarning(e, "Incident {IncidentId}: a follow-up step failed", this.GetPrimaryKeyString()); }
+    }
+}
+
+[GenerateSerializer]
+public sealed class IncidentHolder
+{
+    [Id(0)] public IncidentRecord? Record { get; set; }
+}
