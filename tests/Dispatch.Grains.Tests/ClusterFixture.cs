@@ -16,6 +16,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static readonly CountyDirectory County = new(DemoCounty.Generate(null));
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public RecordingFeed Feed { get; } = new();
+    public RecordingIncidentPush Pushes { get; } = new();
+    /// <summary>The incidents' clock: tests run it forward to pass deadlines.</summary>
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
     public IGrainFactory Grains => Cluster.Client;
 
     public async Task InitializeAsync()
@@ -28,8 +31,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Dispatch);
+            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(County);
             silo.Services.AddSingleton<IConsoleFeed>(Feed);
+            silo.Services.AddSingleton<IIncidentPush>(Pushes);
+            silo.Services.AddSingleton(new DispatchClock(Clock));
             silo.AddDispatchGrains(config);
             if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")
                 silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));

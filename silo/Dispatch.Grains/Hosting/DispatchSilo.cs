@@ -49,6 +49,7 @@ public static class DispatchSilo
     {
         var services = silo.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new DispatchClock(TimeProvider.System));
         services.TryAddSingleton(config.GetSection("Dispatch:Positions").Get<PositionRuleSettings>() ?? new PositionRuleSettings());
         services.Configure<OfficerSettings>(config.GetSection("Dispatch:Officers"));
         services.Configure<FeedSettings>(config.GetSection("Dispatch:Feed"));

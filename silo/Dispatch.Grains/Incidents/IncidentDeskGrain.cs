@@ -12,7 +12,7 @@ namespace Dispatch.Grains.Incidents;
 public sealed class IncidentDeskGrain(
     [PersistentState("incident-desk", StorageNames.Dispatch)] IPersistentState<DeskState> state,
     CountyDirectory county,
-    TimeProvider time,
+    DispatchClock time,
     ILogger<IncidentDeskGrain> log) : Grain, IIncidentDeskGrain
 {
     static readonly TimeSpan KeepIdempotencyKeys = TimeSpan.FromHours(24);

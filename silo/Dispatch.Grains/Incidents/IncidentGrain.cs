@@ -16,7 +16,7 @@ public sealed class IncidentGrain(
     [PersistentState("incident", StorageNames.Dispatch)] IPersistentState<IncidentHolder> state,
     CountyDirectory county,
     IIncidentPush push,
-    TimeProvider time,
+    DispatchClock time,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
     const string DeadlineReminder = "deadlines";
