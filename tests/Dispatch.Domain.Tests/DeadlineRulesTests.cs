@@ -86,3 +86,60 @@ public class DuplicateRuleTests
         Assert.Null(DuplicateRule.Default.MergeTarget(open, "占道经营", Here, Now));
     }
 }
+
+public class DeadlineLimitsTests
+{
+    static readonly IncidentCategory Water = new("water-outage", "停水", "zhzf", null) { Deadlines = [new(DeadlineKind.Handle, 24, DeadlineUnit.Hours)] };
+    static readonly IncidentCategory Plain = new("littering", "乱堆乱放", "zhzf", null);
+
+    [Fact]
+    public void A_category_with_its_own_limits_uses_them_whatever_the_priority() =>
+        Assert.Equal(Water.Deadlines, new IncidentSettings().LimitsFor(Water, Priority.Low));
+
+    [Fact]
+    public void A_county_may_set_its_own_limits_per_priority_and_the_rest_keep_the_defaults()
+    {
+        IReadOnlyList<DeadlineLimit> strict = [new(DeadlineKind.Acknowledge, 3, DeadlineUnit.Minutes)];
+        var county = new IncidentSettings { DeadlinesByPriority = new Dictionary<Priority, IReadOnlyList<DeadlineLimit>> { [Priority.Urgent] = strict } };
+        Assert.Equal(strict, county.LimitsFor(Plain, Priority.Urgent));
+        Assert.Equal(DeadlineRules.Defaults[Priority.Normal], county.LimitsFor(Plain, Priority.Normal));
+    }
+}
+
+public class DeadlineWatchTests
+{
+    static readonly DateTimeOffset Start = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
+
+    static IncidentRecord Incident(params DeadlineKind[] met) => new()
+    {
+        Id = "Z1-1", Category = "littering", Description = "x", Location = new Dispatch.Domain.Geo.GeoPoint(28.4, 119.9), ZoneId = "Z1",
+        DepartmentId = "zhzf", ReportedBy = "grid", CreatedAt = Start, UpdatedAt = Start, Status = IncidentStatus.Dispatched,
+        Deadlines = [new(DeadlineKind.Acknowledge, Start.AddMinutes(30)), new(DeadlineKind.Handle, Start.AddHours(24))],
+        Met = met,
+    };
+
+    [Fact]
+    public void Nothing_is_due_well_before_a_deadline() => Assert.Empty(DeadlineWatch.Due(Incident(), Start.AddMinutes(10)));
+
+    [Fact]
+    public void A_met_deadline_never_escalates() =>
+        Assert.DoesNotContain(DeadlineWatch.Due(Incident(DeadlineKind.Acknowledge), Start.AddHours(2)), e => e.Kind == DeadlineKind.Acknowledge);
+
+    [Fact]
+    public void Steps_come_in_order_and_each_only_once()
+    {
+        var r = Incident();
+        var late = DeadlineWatch.Due(r, Start.AddMinutes(50));
+        Assert.Equal([EscalationLevel.Reminder, EscalationLevel.Zone, EscalationLevel.County], late.Where(e => e.Kind == DeadlineKind.Acknowledge).Select(e => e.Level));
+        var recorded = DeadlineWatch.Record(r, late);
+        Assert.Empty(DeadlineWatch.Due(recorded, Start.AddMinutes(50)));
+        Assert.Equal(late.Count, recorded.Timeline.Count);
+    }
+
+    [Fact]
+    public void A_closed_or_parked_incident_has_nothing_due()
+    {
+        Assert.Empty(DeadlineWatch.Due(Incident() with { Status = IncidentStatus.Closed }, Start.AddDays(3)));
+        Assert.Empty(DeadlineWatch.Due(Incident() with { Status = IncidentStatus.Parked }, Start.AddDays(3)));
+    }
+}

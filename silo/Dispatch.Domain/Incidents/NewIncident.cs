@@ -44,6 +44,13 @@ public sealed record IncidentSettings
     public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
     public IReadOnlyList<DateOnly> MakeUpWorkdays { get; init; } = [];
 
+    /// <summary>Per-priority limits for this county; a priority not named here uses <see cref="DeadlineRules.Defaults"/>.</summary>
+    public IReadOnlyDictionary<Priority, IReadOnlyList<DeadlineLimit>> DeadlinesByPriority { get; init; } = new Dictionary<Priority, IReadOnlyList<DeadlineLimit>>();
+
     public DuplicateRule Duplicates => new(DuplicateRadiusMeters, DuplicateWindow);
+
+    /// <summary>The limits an incident of this category and priority runs on: the category's own, else the county's, else the defaults.</summary>
+    public IReadOnlyList<DeadlineLimit> LimitsFor(IncidentCategory category, Priority priority) =>
+        category.Deadlines ?? DeadlinesByPriority.GetValueOrDefault(priority) ?? DeadlineRules.Defaults[priority];
     public WorkingCalendar Calendar => new(Holidays, MakeUpWorkdays);
 }

@@ -59,7 +59,7 @@ public sealed class IncidentDeskGrain(
             ZoneId = zoneId,
             DepartmentId = category.DepartmentId,
             Qualification = category.Qualification,
-            Deadlines = DeadlineRules.For(DeadlineRules.Defaults[priority], now, settings.Calendar),
+            Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority), now, settings.Calendar),
             Timeline = [entry],
             Source = report.Source,
             ReportedBy = who.Username,
