@@ -25,6 +25,12 @@ public class OperationsTests(GatewayFactory gateway) : IClassFixture<GatewayFact
         Assert.Contains("/api/county", paths);
         Assert.Contains("/api/officers", paths);
         Assert.Contains("/api/officers/{id}", paths);
+        Assert.Contains("/api/categories", paths);
+        Assert.Contains("/api/incidents", paths);
+        Assert.Contains("/api/incidents/{id}", paths);
+        Assert.Contains("/api/incidents/{id}/timeline", paths);
+        Assert.Contains("/api/incidents/{id}/recommendations", paths);
+        Assert.Contains("/api/incidents/{id}/actions/{action}", paths);
     }
 
     [Fact]
