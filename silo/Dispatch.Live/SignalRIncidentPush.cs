@@ -11,8 +11,15 @@ namespace Dispatch.Live;
 /// </summary>
 public sealed class SignalRIncidentPush(IHubContext<ConsoleHub> console, IHubContext<FieldHub> field) : IIncidentPush
 {
-    public Task IncidentChanged(IncidentRecord r) =>
-        console.Clients.Groups(Audiences(r)).SendAsync(HubEvents.IncidentChanged, IncidentChangedEvent.Of(r));
+    public Task IncidentChanged(IncidentRecord r)
+    {
+        var change = IncidentChangedEvent.Of(r);
+        var toConsoles = console.Clients.Groups(Audiences(r)).SendAsync(HubEvents.IncidentChanged, change);
+        // The assigned officer's device hears of changes to its task too (an extension, a new priority, closure).
+        return r.AssignedOfficerId is { } officer
+            ? Task.WhenAll(toConsoles, field.Clients.Group(FieldHub.OfficerGroup(officer)).SendAsync(HubEvents.IncidentChanged, change))
+            : toConsoles;
+    }
 
     public Task IncidentEscalated(IncidentRecord r, Escalation e) =>
         console.Clients.Groups(Audiences(r)).SendAsync(HubEvents.IncidentEscalated,

@@ -1,5 +1,6 @@
 // field.html: officer field app; needs an officer session, else back to index.html.
 import './styles/base.css';
+import './styles/incidents.css';
 import './styles/field.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';

@@ -1,5 +1,6 @@
-// index.html: sign-in, then route by role (console / field app / not-yet-available page).
+// index.html: sign-in, then route by role (console / field app / grid page / not-yet-available page).
 import './styles/base.css';
+import './styles/incidents.css';
 import './styles/console.css';
 import { getMe, getSystem } from './api/endpoints';
 import { errorMessage } from './api/http';
@@ -13,16 +14,21 @@ import { byId, h } from './util/dom';
 
 const CONSOLE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zoneDispatcher', 'departmentDesk', 'townshipStaff', 'auditor']);
 
+/** Roles with a page of their own. */
+const OWN_PAGE: Partial<Record<Role, string>> = { officer: 'field.html', gridWorker: 'grid.html' };
+
 async function route(root: HTMLElement, system: SystemInfo | null, session: Session): Promise<void> {
-  if (session.role === 'officer') {
-    location.replace('field.html');
+  const page = OWN_PAGE[session.role];
+  if (page) {
+    location.replace(page);
     return;
   }
   root.replaceChildren(h('div', { class: 'page-loading' }, common.loading));
   try {
     const me = await getMe();
-    if (me.role === 'officer') {
-      location.replace('field.html');
+    const own = OWN_PAGE[me.role];
+    if (own) {
+      location.replace(own);
     } else if (CONSOLE_ROLES.has(me.role)) {
       document.body.classList.add('console-body');
       await renderConsolePage(root, system, me);

@@ -25,6 +25,10 @@ export interface RequestOptions {
   /** Chinese messages that replace the generic ones for particular statuses. */
   messages?: Partial<Record<number, string>>;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
+  /** multipart/form-data body (the browser sets the boundary); excludes `body`. */
+  form?: FormData;
 }
 
 function retryAfter(res: Response): number | null {
@@ -47,8 +51,9 @@ async function readJson(res: Response): Promise<unknown> {
 }
 
 export async function request<T>(url: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
+  if (opts.body !== undefined && !opts.form) headers['Content-Type'] = 'application/json';
+  const hasBody = opts.body !== undefined || opts.form !== undefined;
   if (!opts.anonymous) {
     const token = getToken();
     if (!token) {
@@ -61,9 +66,9 @@ export async function request<T>(url: string, opts: RequestOptions = {}): Promis
   let res: Response;
   try {
     res = await fetch(url, {
-      method: opts.method ?? (opts.body !== undefined ? 'POST' : 'GET'),
+      method: opts.method ?? (hasBody ? 'POST' : 'GET'),
       headers,
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      body: opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
       signal: opts.signal,
       credentials: 'same-origin',
     });
@@ -94,4 +99,29 @@ export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   if (e instanceof Error && e.message) return e.message;
   return errorText.unexpected;
+}
+
+/**
+ * GET a binary resource (evidence photos) with the bearer token; <img src> cannot send the header.
+ * The token is only sent to this page's own origin.
+ */
+export async function requestBlob(url: string, signal?: AbortSignal): Promise<Blob> {
+  const target = new URL(url, location.href);
+  const headers: Record<string, string> = {};
+  if (target.origin === location.origin) {
+    const token = getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+  }
+  let res: Response;
+  try {
+    res = await fetch(target.href, { headers, signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, errorText.network, null, null);
+  }
+  if (!res.ok) {
+    const body = await readJson(res);
+    throw new ApiError(res.status, describeProblem(res.status, isProblem(body) ? body : null), isProblem(body) ? body : null, null);
+  }
+  return res.blob();
 }

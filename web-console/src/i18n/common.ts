@@ -41,9 +41,18 @@ export const STATUS_NAMES: Record<OfficerStatus, string> = {
   busy: '忙碌',
 };
 
+/** Actors that are not account roles (timeline entries written by the server itself). */
+const OTHER_ACTORS: Record<string, string> = { system: '系统' };
+
 export function roleName(role: string | null | undefined): string {
   if (!role) return common.unknown;
-  return (ROLE_NAMES as Record<string, string>)[role] ?? role;
+  return (ROLE_NAMES as Record<string, string>)[role] ?? OTHER_ACTORS[role] ?? role;
+}
+
+/** A username as shown to people: the server's own actions read 系统. */
+export function actorName(username: string | null | undefined): string {
+  if (!username) return common.none;
+  return OTHER_ACTORS[username] ?? username;
 }
 
 export function statusName(status: string | null | undefined): string {

@@ -24,4 +24,7 @@ export const consoleText = {
   loadFailed: '加载数据失败：',
   snapshotFailed: '刷新队员位置失败：',
   mapNoOutline: '无可见的乡镇边界',
+  tabIncidents: '事件',
+  tabOfficers: '人员',
+  incidentLegend: '事件（紧急程度）',
 } as const;

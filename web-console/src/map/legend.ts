@@ -1,11 +1,13 @@
 // Map legend: status colours.
 import L from 'leaflet';
-import { OFFICER_STATUSES } from '../api/types';
+import { OFFICER_STATUSES, PRIORITIES } from '../api/types';
 import { statusName } from '../i18n/common';
+import { priorityName } from '../i18n/incidents';
+import { PRIORITY_COLORS } from './incidentStyle';
 import { STATUS_COLORS } from './statusStyle';
 
-/** Adds the legend (bottom right) and returns its element. */
-export function addStatusLegend(map: L.Map, title: string): HTMLElement {
+/** Adds the legend (bottom right) and returns its element; `incidentTitle` adds the incident diamonds. */
+export function addStatusLegend(map: L.Map, title: string, incidentTitle?: string): HTMLElement {
   let el!: HTMLElement;
   const Legend = L.Control.extend({
     onAdd() {
@@ -14,7 +16,12 @@ export function addStatusLegend(map: L.Map, title: string): HTMLElement {
         `<div class="map-legend-title">${title}</div>` +
         OFFICER_STATUSES.map(
           (s) => `<div class="map-legend-row"><span class="dot" style="background:${STATUS_COLORS[s]}"></span>${statusName(s)}</div>`,
-        ).join('');
+        ).join('') +
+        (incidentTitle
+          ? `<div class="map-legend-title map-legend-section">${incidentTitle}</div><div class="map-legend-inline">` +
+            PRIORITIES.map((p) => `<span><span class="diamond" style="background:${PRIORITY_COLORS[p]}"></span>${priorityName(p)}</span>`).join('') +
+            '</div>'
+          : '');
       L.DomEvent.disableClickPropagation(el);
       return el;
     },

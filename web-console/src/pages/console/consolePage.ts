@@ -1,7 +1,9 @@
-// Dispatcher console: live officer map + status counts, filters and officer list.
+// Dispatcher console: live officer map + status counts, filters and officer list; incident queue, panel,
+// escalation alerts and hotline intake (tabs 事件 / 人员 beside the map).
 import { getCounty, getOfficer, getOfficers } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
-import type { County, Me, Officer, OfficerMoved, OfficerStatus, OfficerStatusChanged, SystemInfo } from '../../api/types';
+import { getCategories } from '../../api/incidents';
+import type { County, Me, Officer, OfficerMoved, OfficerStatus, OfficerStatusChanged, Role, SystemInfo } from '../../api/types';
 import { APP_TITLE } from '../../i18n/common';
 import { consoleText as t } from '../../i18n/console';
 import { HUBS, LiveConnection } from '../../live';
@@ -13,6 +15,7 @@ import { h } from '../../util/dom';
 import { frameThrottle } from '../../util/throttle';
 import { modeBanner } from '../shared/banner';
 import { pageHeader } from '../shared/header';
+import { ConsoleIncidents } from './consoleIncidents';
 import { FilterBar } from './filterBar';
 import { emptyFilters, matches, matchesScope, type Filters } from './filters';
 import { Lookup } from './lookup';
@@ -23,6 +26,11 @@ import { StatusChips } from './statusChips';
 
 const byCode = (a: Officer, b: Officer) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
+/** Roles that take in incidents by hotline (新建事件). */
+const INTAKE_ROLES: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
+const TAB_KEY = 'dispatch.consoleTab';
+type Tab = 'incidents' | 'officers';
+
 export async function renderConsolePage(root: HTMLElement, system: SystemInfo | null, me: Me): Promise<void> {
   const live = new LiveConnection(HUBS.console);
   const store = new OfficerStore();
@@ -30,6 +38,7 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
   const notice = h('div', { class: 'panel-notice', id: 'console-notice', role: 'alert' });
 
   let county: County | null = null;
+  const categories = getCategories().catch(() => []);
   try {
     county = await getCounty();
   } catch (e) {
@@ -37,6 +46,7 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
     notice.textContent = t.loadFailed + errorMessage(e);
   }
   const lookup = new Lookup(county);
+  lookup.setCategories(await categories);
   const title = `${county?.name ?? system?.countyName ?? ''} · ${APP_TITLE}`.replace(/^ · /, '');
 
   // ---- layout
@@ -48,25 +58,53 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
     if (!layer.focus(id)) notice.textContent = `${store.get(id)?.name ?? ''} ${t.noPosition}`;
     else notice.textContent = '';
   });
+  const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
+  const officerPane = h('div', { class: 'tab-pane', id: 'pane-officers', role: 'tabpanel', 'aria-labelledby': 'tab-officers' }, chips.el, filterBar.el, summary, list.head, list.el);
+  const incidentPane = h('div', { class: 'tab-pane', id: 'pane-incidents', role: 'tabpanel', 'aria-labelledby': 'tab-incidents' });
+  const tabIncidents = h('button', { type: 'button', class: 'tab', id: 'tab-incidents', role: 'tab', 'data-tab': 'incidents' }, t.tabIncidents, h('span', { class: 'tab-count', id: 'incident-count' }));
+  const tabOfficers = h('button', { type: 'button', class: 'tab', id: 'tab-officers', role: 'tab', 'data-tab': 'officers' }, t.tabOfficers, h('span', { class: 'tab-count', id: 'officer-count' }));
+  const tabs = h('div', { class: 'panel-tabs', role: 'tablist' }, tabIncidents, tabOfficers);
+  function showTab(tab: Tab): void {
+    for (const [b, pane, name] of [[tabIncidents, incidentPane, 'incidents'], [tabOfficers, officerPane, 'officers']] as const) {
+      const on = name === tab;
+      b.setAttribute('aria-selected', String(on));
+      b.classList.toggle('selected', on);
+      pane.hidden = !on;
+    }
+    sessionStorage.setItem(TAB_KEY, tab);
+  }
+  tabIncidents.addEventListener('click', () => showTab('incidents'));
+  tabOfficers.addEventListener('click', () => showTab('officers'));
+  showTab(sessionStorage.getItem(TAB_KEY) === 'officers' ? 'officers' : 'incidents');
+
   root.replaceChildren(
     ...[pageHeader(title, me, live, () => void live.stop()), modeBanner(system)].filter((x): x is HTMLElement => !!x),
-    h(
-      'main',
-      { class: 'console-main' },
-      h('section', { class: 'console-map-wrap' }, mapEl),
-      h('aside', { class: 'console-panel' }, chips.el, filterBar.el, notice, summary, list.head, list.el),
-    ),
+    h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs, notice, incidentPane, officerPane)),
   );
   document.title = title;
 
   // ---- map
   const map = createBaseMap(mapEl, county?.center ?? null);
-  const legend = addStatusLegend(map, t.legend);
+  map.zoomControl.setPosition('topright'); // the incident panel opens on the left
+  const legend = addStatusLegend(map, t.legend, t.incidentLegend);
   if (county) {
     const outlines = addOutlineLayers(map, county);
     if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
   }
   const layer = new OfficerLayer(map, (id) => officerPopupHtml(store.get(id), lookup));
+
+  // ---- incidents
+  const incidents = new ConsoleIncidents({
+    map,
+    mapWrap,
+    pane: incidentPane,
+    tabCount: tabIncidents.querySelector<HTMLElement>('.tab-count')!,
+    lookup,
+    officers: store,
+    live,
+    notice,
+    canCreate: INTAKE_ROLES.has(me.role),
+  });
 
   // ---- rendering (throttled)
   let dirtyMarkers: ChangeSet = new Set();
@@ -98,6 +136,8 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
     filterBar.sync(filters);
     list.render(visible, Date.now());
     summary.textContent = t.shown(visible.length, store.size);
+    tabOfficers.querySelector('.tab-count')!.textContent = String(store.size);
+    incidents.officersChanged();
   }, 500);
 
   function markDirty(c: ChangeSet): void {
@@ -149,6 +189,7 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
 
   async function refresh(): Promise<void> {
     loading = true;
+    const incidentSnapshot = incidents.refresh();
     try {
       store.replaceAll(await getOfficers());
       if (notice.textContent?.startsWith(t.snapshotFailed)) notice.textContent = '';
@@ -158,6 +199,7 @@ export async function renderConsolePage(root: HTMLElement, system: SystemInfo | 
       loading = false;
       for (const apply of queue.splice(0)) apply();
     }
+    await incidentSnapshot;
   }
 
   live.onReconnected(() => void refresh());

@@ -1,14 +1,45 @@
-// Id -> name lookups built from /api/county.
-import type { County } from '../../api/types';
+// Id -> name lookups built from /api/county (and /api/categories for incidents).
+import type { Category, County } from '../../api/types';
 import { common } from '../../i18n/common';
 
 export class Lookup {
   private readonly departments = new Map<string, { name: string; shortName: string }>();
   private readonly townships = new Map<string, string>();
+  private readonly grids = new Map<string, string>();
+  private readonly categories = new Map<string, Category>();
 
   constructor(county: County | null) {
     for (const d of county?.departments ?? []) this.departments.set(d.id, d);
     for (const t of county?.townships ?? []) this.townships.set(t.id, t.name);
+    for (const g of county?.grids ?? []) this.grids.set(g.id, g.name);
+  }
+
+  setCategories(list: Category[]): void {
+    this.categories.clear();
+    for (const c of list) this.categories.set(c.id, c);
+  }
+
+  categoryList(): Category[] {
+    return [...this.categories.values()];
+  }
+
+  categoryInfo(id: string): Category | undefined {
+    return this.categories.get(id);
+  }
+
+  category(id: string | null): string {
+    if (!id) return common.none;
+    return this.categories.get(id)?.name ?? id;
+  }
+
+  grid(id: string | null): string {
+    if (!id) return common.none;
+    return this.grids.get(id) ?? id;
+  }
+
+  /** Departments in county order, for grouping categories. */
+  departmentList(): { id: string; name: string }[] {
+    return [...this.departments.entries()].map(([id, d]) => ({ id, name: d.name }));
   }
 
   departmentShort(id: string | null): string {

@@ -1,14 +1,17 @@
-// Officer field app (phone): duty toggle, position sharing, demo simulated walk.
+// Officer field app (phone): assignment card and 我的任务, duty toggle, position sharing, demo simulated walk.
 import { getCounty, getMe, getOfficer } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
+import { getCategories } from '../../api/incidents';
 import type { County, Me, Officer, OfficerStatus, PositionReportResult, SystemInfo } from '../../api/types';
 import { clockTime, common, relativeTime, statusName } from '../../i18n/common';
 import { fieldText as t } from '../../i18n/field';
 import { HUBS, LiveConnection } from '../../live';
 import { statusColor } from '../../map/statusStyle';
 import { h } from '../../util/dom';
+import { Lookup } from '../console/lookup';
 import { modeBanner } from '../shared/banner';
 import { pageHeader } from '../shared/header';
+import { Assignments } from './assignments';
 import { GeoSource } from './geoSource';
 import { PositionSender, type Fix } from './positionSender';
 import { SimWalk } from './simWalk';
@@ -53,13 +56,18 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
   };
   const clearError = () => (errorBox.textContent = '');
 
-  [officer, county] = await Promise.all([
+  const [loadedOfficer, loadedCounty, categories] = await Promise.all([
     getOfficer(officerId).catch((e) => {
       showError(t.profileFailed + errorMessage(e));
       return null;
     }),
     getCounty().catch(() => null),
+    getCategories().catch(() => []),
   ]);
+  officer = loadedOfficer;
+  county = loadedCounty;
+  const lookup = new Lookup(county);
+  lookup.setCategories(categories);
 
   // ---- profile card
   const nameEl = h('div', { class: 'field-name', id: 'officer-name' });
@@ -118,6 +126,13 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
   // ---- position sharing
   const lastFixEl = h('div', { class: 'last-fix', id: 'last-fix' }, t.lastSentNone);
   let lastFix: Fix | null = null; // latest fix from any source
+  const assignments = new Assignments({
+    live,
+    lookup,
+    position: () => lastFix ?? officer?.position ?? null,
+    onWorkChanged: () => void reloadProfile(),
+    info: (text) => (infoBox.textContent = text),
+  });
   const sender = new PositionSender(
     live,
     (fix, result) => {
@@ -206,6 +221,7 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
     h(
       'main',
       { class: 'field-main' },
+      assignments.card,
       h(
         'section',
         { class: 'card' },
@@ -219,6 +235,7 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
       ),
       dutyButton,
       infoBox,
+      assignments.listSection,
       h(
         'section',
         { class: 'card' },
@@ -234,7 +251,14 @@ export async function renderFieldPage(root: HTMLElement, system: SystemInfo | nu
   );
   renderProfile();
 
-  live.onReconnected(() => void reloadProfile());
-  window.setInterval(() => void reloadProfile(), 30_000); // status may be changed by dispatchers
+  live.onReconnected(() => {
+    void reloadProfile();
+    void assignments.refresh();
+  });
+  window.setInterval(() => {
+    void reloadProfile(); // status may be changed by dispatchers
+    void assignments.refresh();
+  }, 30_000);
   await live.start();
+  await assignments.refresh();
 }

@@ -1,0 +1,225 @@
+// The console's incident side: store, queue, map markers, panel, escalation toasts, hotline intake,
+// and the hub events incidentChanged / incidentEscalated.
+import type L from 'leaflet';
+import { ApiError, errorMessage } from '../../api/http';
+import { getIncident, getIncidents } from '../../api/incidents';
+import type { Incident, IncidentChanged, IncidentEscalated } from '../../api/types';
+import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
+import type { LiveConnection } from '../../live';
+import { IncidentLayer } from '../../map/incidentLayer';
+import { frameThrottle } from '../../util/throttle';
+import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
+import { isMissed, isOpen, nextDeadline } from '../incidents/model';
+import { EscalationToasts } from './escalations';
+import { IncidentPanel } from './incidentPanel';
+import { IncidentQueue } from './incidentQueue';
+import type { Lookup } from './lookup';
+import { NewIncidentForm } from './newIncidentForm';
+import type { OfficerStore } from './officerStore';
+
+export interface ConsoleIncidentsDeps {
+  map: L.Map;
+  mapWrap: HTMLElement;
+  pane: HTMLElement;
+  tabCount: HTMLElement;
+  lookup: Lookup;
+  officers: OfficerStore;
+  live: LiveConnection;
+  notice: HTMLElement;
+  canCreate: boolean;
+}
+
+export class ConsoleIncidents {
+  private readonly store = new IncidentStore();
+  private readonly queue: IncidentQueue;
+  private readonly panel: IncidentPanel;
+  private readonly form: NewIncidentForm;
+  private readonly toasts: EscalationToasts;
+  private readonly layer: IncidentLayer;
+  private readonly overdue = new Map<string, boolean>();
+  private loading = false;
+  private readonly queued: (() => void)[] = [];
+  private readonly inFlight = new Map<string, boolean>(); // id -> fetch again when done
+  private readonly renderAll: () => void;
+
+  constructor(private readonly d: ConsoleIncidentsDeps) {
+    const officerName = (id: string) => d.officers.get(id)?.name ?? id;
+    this.queue = new IncidentQueue(d.lookup, officerName, (id) => void this.open(id), () => this.renderAll(), d.canCreate);
+    d.pane.append(this.queue.toolbar, this.queue.summary, this.queue.el);
+
+    this.panel = new IncidentPanel({
+      lookup: d.lookup,
+      officers: d.officers,
+      officerName,
+      onUpdated: (inc) => this.store.upsert(inc),
+      refetch: (id) => this.fetchOne(id),
+      onClose: () => this.closePanel(),
+    });
+    this.form = new NewIncidentForm(
+      d.map,
+      d.lookup,
+      (inc) => {
+        this.store.upsert(inc);
+        this.form.close();
+        void this.open(inc.id).then(() => this.panel.flash(inc.merged ? t.openedMerged(inc.id) : t.created(inc.id)));
+      },
+      () => this.form.close(),
+    );
+    this.toasts = new EscalationToasts((id) => void this.open(id));
+    d.mapWrap.append(this.panel.el, this.form.el, this.toasts.el);
+    this.layer = new IncidentLayer(d.map, (id) => void this.open(id));
+
+    this.queue.newButton.addEventListener('click', () => {
+      this.closePanel();
+      this.form.open();
+    });
+
+    this.renderAll = frameThrottle(() => this.render(), 200);
+    this.store.onChange((c) => this.changed(c));
+    window.setInterval(() => this.tick(), 1000);
+
+    d.live.on<IncidentChanged>('incidentChanged', (e) => this.whenLoaded(() => this.onChanged(e)));
+    d.live.on<IncidentEscalated>('incidentEscalated', (e) => {
+      this.toasts.push(e);
+      this.whenLoaded(() => this.fetchOne(e.id));
+    });
+  }
+
+  /** Snapshot of the incidents in scope (first load and after every reconnect). Never rejects. */
+  async refresh(): Promise<void> {
+    this.loading = true;
+    try {
+      this.store.replaceAll(await getIncidents());
+      if (this.d.notice.textContent?.startsWith(t.loadFailed)) this.d.notice.textContent = '';
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 401)) this.d.notice.textContent = t.loadFailed + errorMessage(e);
+    } finally {
+      this.loading = false;
+      for (const f of this.queued.splice(0)) f();
+    }
+  }
+
+  officersChanged(): void {
+    this.renderAll();
+    this.panel.officersChanged();
+  }
+
+  private whenLoaded(f: () => void): void {
+    if (this.loading) this.queued.push(f);
+    else f();
+  }
+
+  private onChanged(e: IncidentChanged): void {
+    const known = this.store.get(e.id);
+    if (known && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt) && known.status === e.status) return; // already have it
+    this.fetchOne(e.id);
+  }
+
+  /** Refetch one incident; coalesces bursts (one request in flight per incident, one more after it). */
+  private fetchOne(id: string): void {
+    if (this.inFlight.has(id)) {
+      this.inFlight.set(id, true);
+      return;
+    }
+    this.inFlight.set(id, false);
+    getIncident(id)
+      .then((inc) => this.store.upsert(inc))
+      .catch((e) => {
+        // Out of the caller's scope now (e.g. moved to another zone) or gone.
+        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
+      })
+      .finally(() => {
+        const again = this.inFlight.get(id);
+        this.inFlight.delete(id);
+        if (again) this.fetchOne(id);
+      });
+  }
+
+  private changed(c: IncidentChangeSet): void {
+    if (c === 'all') this.queue.prune((id) => !!this.store.get(id));
+    const openId = this.panel.openId;
+    if (openId && (c === 'all' || c.has(openId))) {
+      const inc = this.store.get(openId);
+      if (inc) this.panel.update(inc);
+      else {
+        this.closePanel();
+        this.d.notice.textContent = `#${openId} ${t.errors.notFound}`;
+      }
+    }
+    this.renderAll();
+  }
+
+  private render(): void {
+    const now = Date.now();
+    this.queue.render(this.store.all(), this.store.size, now);
+    const seen = new Set<string>();
+    let open = 0;
+    let late = 0;
+    for (const inc of this.store.all()) {
+      seen.add(inc.id);
+      if (isOpen(inc.status)) open++;
+      const overdue = this.isOverdue(inc, now);
+      if (overdue && isOpen(inc.status)) late++;
+      this.overdue.set(inc.id, overdue);
+      this.upsertMarker(inc, overdue);
+    }
+    for (const id of this.layer.ids()) if (!seen.has(id)) this.layer.remove(id);
+    for (const id of [...this.overdue.keys()]) if (!seen.has(id)) this.overdue.delete(id);
+    this.d.tabCount.textContent = String(open);
+    this.d.tabCount.classList.toggle('alert', late > 0);
+    this.d.tabCount.title = late ? `${late} 件已超时` : '';
+  }
+
+  private isOverdue(inc: Incident, now: number): boolean {
+    const d = nextDeadline(inc);
+    return !!d && isMissed(d, now);
+  }
+
+  private upsertMarker(inc: Incident, overdue: boolean): void {
+    if (!inc.location) return;
+    const title = `#${inc.id} ${this.d.lookup.category(inc.category)} · ${incidentStatusName(inc.status)}`;
+    const visible = this.queue.matches(inc) || inc.id === this.panel.openId;
+    this.layer.upsert({ id: inc.id, lat: inc.location.lat, lon: inc.location.lon, status: inc.status, priority: inc.priority, overdue, title }, visible);
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    this.queue.tick(now);
+    this.panel.tick(now);
+    let changed = false;
+    for (const inc of this.store.all()) {
+      const overdue = this.isOverdue(inc, now);
+      if (this.overdue.get(inc.id) !== overdue) changed = true;
+    }
+    if (changed) this.renderAll();
+  }
+
+  /** Open the panel for an incident (fetching it when it is not loaded, e.g. from an alert). */
+  async open(id: string): Promise<void> {
+    let inc = this.store.get(id);
+    if (!inc) {
+      try {
+        inc = await getIncident(id);
+        this.store.upsert(inc);
+      } catch (e) {
+        this.d.notice.textContent = errorMessage(e);
+        return;
+      }
+    }
+    this.form.close();
+    this.d.notice.textContent = '';
+    this.panel.open(inc);
+    this.queue.select(id);
+    this.layer.select(id);
+    this.upsertMarker(inc, this.overdue.get(id) ?? false);
+    const panelWidth = window.innerWidth > 900 ? this.panel.el.offsetWidth + 20 : 0;
+    this.layer.focus(id, panelWidth);
+  }
+
+  private closePanel(): void {
+    this.panel.close();
+    this.queue.select(null);
+    this.layer.select(null);
+    this.renderAll();
+  }
+}

@@ -1,0 +1,40 @@
+// Escalation alerts (incidentEscalated): a stack of toasts over the map, newest first, kept until dismissed.
+// Hooks: #escalations, .escalation-toast[data-id][data-level][data-kind], .escalation-dismiss.
+import type { IncidentEscalated } from '../../api/types';
+import { clockTime } from '../../i18n/common';
+import { ESCALATION_TARGETS, deadlineName, incidentText as t, shortDateTime } from '../../i18n/incidents';
+import { h } from '../../util/dom';
+import { icon } from '../../util/icons';
+
+const MAX = 5;
+
+export function escalationMessage(e: IncidentEscalated): string {
+  const kind = deadlineName(e.deadlineKind);
+  if (e.level === 'reminder') return t.reminder(e.id, kind, shortDateTime(e.due));
+  return t.escalation(e.id, kind, ESCALATION_TARGETS[e.level] ?? e.level);
+}
+
+export class EscalationToasts {
+  readonly el: HTMLElement = h('div', { id: 'escalations', class: 'escalation-stack', role: 'log', 'aria-live': 'assertive', 'aria-label': t.escalationsTitle });
+
+  constructor(private readonly onOpen: (id: string) => void) {}
+
+  push(e: IncidentEscalated): void {
+    const key = `${e.id}|${e.level}|${e.deadlineKind}`;
+    for (const old of this.el.querySelectorAll<HTMLElement>('.escalation-toast')) if (old.dataset.key === key) old.remove();
+    const dismiss = h('button', { type: 'button', class: 'escalation-dismiss', title: t.dismiss, 'aria-label': t.dismiss }, '×');
+    const text = h('button', { type: 'button', class: 'escalation-text' }, escalationMessage(e));
+    const toast = h(
+      'div',
+      { class: 'escalation-toast', 'data-id': e.id, 'data-level': e.level, 'data-kind': e.deadlineKind, 'data-key': key },
+      icon(e.level === 'reminder' ? 'clock' : 'warning', 'escalation-icon'),
+      h('div', { class: 'escalation-body' }, text, h('time', { class: 'escalation-time' }, clockTime(new Date().toISOString()))),
+      dismiss,
+    );
+    dismiss.addEventListener('click', () => toast.remove());
+    text.addEventListener('click', () => this.onOpen(e.id));
+    this.el.prepend(toast);
+    const all = this.el.querySelectorAll('.escalation-toast');
+    for (let i = MAX; i < all.length; i++) all[i]!.remove();
+  }
+}

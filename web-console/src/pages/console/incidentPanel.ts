@@ -1,0 +1,338 @@
+// Incident panel (#incident-panel[data-id][data-panel-status]): details, deadlines, the caller's actions,
+// dispatch (recommendations + manual pick), evidence and the timeline.
+// Hooks: .action-button[data-action], #recommendation-list .recommendation[data-id] .dispatch-button,
+// #dispatch-officer + #dispatch-manual, #incident-message, #incident-error, #incident-panel-close.
+import { ApiError, errorMessage } from '../../api/http';
+import { getRecommendations, getTimeline, postAction } from '../../api/incidents';
+import type { Incident, IncidentAction, Officer, Recommendation } from '../../api/types';
+import { actorName, statusName } from '../../i18n/common';
+import {
+  actionName,
+  countdownText,
+  deadlineName,
+  distanceText,
+  etaText,
+  incidentText as t,
+  shortDateTime,
+  sourceName,
+  stars,
+} from '../../i18n/incidents';
+import { h } from '../../util/dom';
+import { metersBetween } from '../../util/geo';
+import { NO_INPUT, performAction } from '../incidents/actions';
+import { priorityBadge, statusPill } from '../incidents/badges';
+import { evidenceThumbs } from '../incidents/evidence';
+import { has, isMissed, isRunning, msLeft } from '../incidents/model';
+import { renderTimeline } from '../incidents/timeline';
+import type { Lookup } from './lookup';
+import type { OfficerStore } from './officerStore';
+
+export interface PanelDeps {
+  lookup: Lookup;
+  officers: OfficerStore;
+  officerName: (id: string) => string;
+  /** Store the incident the server returned (the page re-renders from the store). */
+  onUpdated: (inc: Incident) => void;
+  /** Fetch the incident again (after a 409). */
+  refetch: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Buttons shown in the action bar; dispatch has its own section. Order = workflow order. */
+const BAR_ORDER: IncidentAction[] = ['register', 'acknowledge', 'arrive', 'handle', 'verify', 'close', 'evaluate', 'rework', 'extend', 'sendBack', 'decline', 'park', 'reject'];
+const QUIET: ReadonlySet<IncidentAction> = new Set(['reject', 'park', 'sendBack', 'decline', 'rework']);
+
+export class IncidentPanel {
+  readonly el: HTMLElement;
+  current: Incident | null = null;
+  private readonly head: HTMLElement;
+  private readonly message = h('div', { class: 'ip-message', id: 'incident-message', role: 'status', 'aria-live': 'polite' });
+  private readonly error = h('div', { class: 'ip-error', id: 'incident-error', role: 'alert', 'aria-live': 'assertive' });
+  private readonly details = h('div', { class: 'ip-section ip-details' });
+  private readonly deadlines = h('div', { class: 'ip-deadlines', id: 'incident-deadlines' });
+  private readonly actions = h('div', { class: 'ip-actions', id: 'incident-actions' });
+  private readonly dispatch = h('div', { class: 'ip-section ip-dispatch', id: 'incident-dispatch' });
+  private readonly evidence = h('div', { class: 'ip-evidence' });
+  private readonly timeline = h('div', { class: 'ip-timeline' });
+  private readonly scroller: HTMLElement;
+  private evidenceKey = '';
+  private seq = 0;
+  private busy = false;
+  private recommendations: Recommendation[] | null = null;
+  private recommendationError = '';
+  private shownOfficerLabel = '';
+
+  constructor(private readonly deps: PanelDeps) {
+    this.head = h('div', { class: 'ip-head' });
+    const close = h('button', { type: 'button', class: 'ip-close', id: 'incident-panel-close', 'aria-label': t.close, title: t.close }, '×');
+    close.addEventListener('click', () => deps.onClose());
+    this.scroller = h(
+      'div',
+      { class: 'ip-scroll' },
+      this.message,
+      this.error,
+      this.details,
+      h('section', { class: 'ip-section' }, h('h3', {}, t.deadlines), this.deadlines),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
+      this.dispatch,
+      h('section', { class: 'ip-section' }, h('h3', {}, t.evidence), this.evidence),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
+    );
+    this.el = h('section', { class: 'incident-panel', id: 'incident-panel', hidden: true, 'aria-label': t.timeline }, h('header', { class: 'ip-header' }, this.head, close), this.scroller);
+    this.el.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && !document.querySelector('dialog[open]')) deps.onClose();
+    });
+  }
+
+  get openId(): string | null {
+    return this.el.hidden ? null : (this.current?.id ?? null);
+  }
+
+  open(inc: Incident): void {
+    const switched = this.current?.id !== inc.id;
+    this.el.hidden = false;
+    if (switched) {
+      this.message.textContent = '';
+      this.error.textContent = '';
+      this.evidenceKey = '';
+      this.evidence.replaceChildren();
+      this.recommendations = null;
+      this.recommendationError = '';
+      this.timeline.replaceChildren(h('div', { class: 'muted' }, t.loading));
+      this.scroller.scrollTop = 0;
+    }
+    this.update(inc);
+  }
+
+  /** A success note at the top of the panel. */
+  flash(text: string): void {
+    this.message.textContent = text;
+  }
+
+  close(): void {
+    this.el.hidden = true;
+    this.current = null;
+    this.seq++;
+  }
+
+  /** Re-render from a newer copy of the open incident; refetches the timeline and recommendations. */
+  update(inc: Incident): void {
+    this.current = inc;
+    this.el.dataset.id = inc.id;
+    this.el.dataset.panelStatus = inc.status;
+    this.renderHead(inc);
+    this.renderDetails(inc);
+    this.renderDeadlines(inc, Date.now());
+    this.renderActions(inc);
+    this.renderDispatch(inc);
+    const key = (inc.evidence ?? []).map((e) => e.id).join(',');
+    if (key !== this.evidenceKey || !this.evidence.firstChild) {
+      this.evidenceKey = key;
+      this.evidence.replaceChildren(evidenceThumbs(inc.evidence));
+    }
+    void this.loadRemote(inc);
+  }
+
+  /** Officers changed (names, statuses): refresh the assigned officer's label when it differs. */
+  officersChanged(): void {
+    const inc = this.current;
+    if (!inc || this.el.hidden || !inc.assignedOfficerId) return;
+    if (this.officerLabel(inc.assignedOfficerId) !== this.shownOfficerLabel) this.renderDetails(inc);
+  }
+
+  tick(now: number): void {
+    if (this.current && !this.el.hidden) this.renderDeadlines(this.current, now);
+  }
+
+  private async loadRemote(inc: Incident): Promise<void> {
+    const seq = ++this.seq;
+    const wantsRecs = has(inc, 'dispatch');
+    const [timeline, recs] = await Promise.allSettled([getTimeline(inc.id), wantsRecs ? getRecommendations(inc.id) : Promise.resolve([])]);
+    if (seq !== this.seq || this.current?.id !== inc.id) return;
+    if (timeline.status === 'fulfilled') this.timeline.replaceChildren(renderTimeline(timeline.value, this.deps.officerName));
+    else this.timeline.replaceChildren(h('div', { class: 'ip-error' }, t.timelineFailed + errorMessage(timeline.reason)));
+    if (wantsRecs) {
+      this.recommendations = recs.status === 'fulfilled' ? recs.value : [];
+      this.recommendationError = recs.status === 'rejected' ? t.recommendationsFailed + errorMessage(recs.reason) : '';
+      if (!this.busy) this.renderDispatch(this.current);
+    }
+  }
+
+  private renderHead(inc: Incident): void {
+    this.head.replaceChildren(
+      h('div', { class: 'ip-title-row' }, priorityBadge(inc.priority), h('h2', { class: 'ip-title' }, this.deps.lookup.category(inc.category)), h('span', { class: 'ip-id' }, t.idLabel(inc.id))),
+      h('div', { class: 'ip-sub' }, statusPill(inc.status), h('span', { class: 'muted' }, `${this.deps.lookup.township(inc.townshipId)} · ${sourceName(inc.source)}`)),
+    );
+  }
+
+  private renderDetails(inc: Incident): void {
+    const lk = this.deps.lookup;
+    const rows: [string, string][] = [
+      [t.source, sourceName(inc.source)],
+      [t.township, `${lk.township(inc.townshipId)}${inc.gridId ? ` · ${lk.grid(inc.gridId)}` : ''}`],
+      [t.department, lk.departmentName(inc.departmentId)],
+    ];
+    this.shownOfficerLabel = inc.assignedOfficerId ? this.officerLabel(inc.assignedOfficerId) : '';
+    if (inc.assignedOfficerId) rows.push([t.officer, this.shownOfficerLabel]);
+    rows.push([t.reportedBy, `${actorName(inc.reportedBy)}${inc.reports > 1 ? t.reportsMore(inc.reports) : ''}`]);
+    rows.push([t.createdAt, shortDateTime(inc.createdAt)]);
+    rows.push([t.updatedAt, shortDateTime(inc.updatedAt)]);
+    rows.push([t.location, inc.location ? `${inc.location.lat.toFixed(6)}, ${inc.location.lon.toFixed(6)}` : '—']);
+    if (inc.result) rows.push([t.result, inc.result]);
+    if (inc.score != null) rows.push([t.score, stars(inc.score)]);
+    this.details.replaceChildren(
+      h('p', { class: 'ip-description', id: 'incident-description' }, inc.description || '—'),
+      h('dl', { class: 'ip-props' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    );
+  }
+
+  private officerLabel(id: string): string {
+    const o = this.deps.officers.get(id);
+    return o ? `${o.name}（${o.code}，${statusName(o.status)}）` : this.deps.officerName(id);
+  }
+
+  private renderDeadlines(inc: Incident, now: number): void {
+    const list = [...(inc.deadlines ?? [])].sort((a, b) => (Date.parse(a.due) || 0) - (Date.parse(b.due) || 0));
+    if (!list.length) {
+      if (this.deadlines.dataset.empty !== 'true') {
+        this.deadlines.dataset.empty = 'true';
+        this.deadlines.replaceChildren(h('span', { class: 'muted' }, t.noDeadline));
+      }
+      return;
+    }
+    delete this.deadlines.dataset.empty;
+    const rows = list.map((d) => {
+      const running = isRunning(inc, d);
+      const missed = running && isMissed(d, now);
+      const state = running ? countdownText(msLeft(d, now)) : inc.status === 'parked' || inc.status === 'rejected' ? '—' : d.missed ? '超时完成' : t.deadlineMet;
+      return h(
+        'div',
+        { class: 'deadline-row', 'data-kind': d.kind, 'data-missed': String(missed), 'data-running': String(running) },
+        h('span', { class: 'dl-kind' }, deadlineName(d.kind)),
+        h('span', { class: 'dl-due' }, t.deadlineDue(shortDateTime(d.due))),
+        h('span', { class: 'dl-state' }, state),
+      );
+    });
+    // Only touch the DOM when a text changed (this runs every second).
+    const html = rows.map((r) => r.outerHTML).join('');
+    if (this.deadlines.innerHTML !== html) this.deadlines.replaceChildren(...rows);
+  }
+
+  private renderActions(inc: Incident): void {
+    const available = new Set(inc.availableActions ?? []);
+    const buttons = BAR_ORDER.filter((a) => available.has(a)).map((a) => {
+      const b = h('button', { type: 'button', class: `btn action-button ${QUIET.has(a) ? '' : 'btn-primary'}`.trim(), 'data-action': a }, actionName(a) + (NO_INPUT.has(a) ? '' : '…'));
+      b.addEventListener('click', () => void this.run(a));
+      return b;
+    });
+    this.actions.replaceChildren(...(buttons.length ? buttons : [h('span', { class: 'muted' }, t.noActions)]));
+  }
+
+  private renderDispatch(inc: Incident): void {
+    if (!has(inc, 'dispatch')) {
+      this.dispatch.hidden = true;
+      this.dispatch.replaceChildren();
+      return;
+    }
+    this.dispatch.hidden = false;
+    const title = inc.assignedOfficerId ? `${t.redispatchTitle}（${this.deps.officerName(inc.assignedOfficerId)}）` : t.dispatchTitle;
+    const recBox = h('div', { id: 'recommendation-list', class: 'recommendation-list' });
+    if (this.recommendations === null) recBox.append(h('div', { class: 'muted' }, t.loading));
+    else if (this.recommendationError) recBox.append(h('div', { class: 'ip-error' }, this.recommendationError));
+    else if (!this.recommendations.length) recBox.append(h('div', { class: 'muted' }, t.recommendationsEmpty));
+    else
+      for (const r of this.recommendations) {
+        const o = this.deps.officers.get(r.officerId);
+        const button = h('button', { type: 'button', class: 'btn btn-primary dispatch-button' }, t.dispatchButton);
+        button.addEventListener('click', () => void this.dispatchTo(r.officerId));
+        recBox.append(
+          h(
+            'div',
+            { class: 'recommendation', 'data-id': r.officerId },
+            h('div', { class: 'rec-who' }, h('span', { class: 'rec-name' }, o?.name ?? r.officerId), h('span', { class: 'rec-meta' }, o ? `${o.code} · ${this.deps.lookup.departmentShort(o.departmentId)} · ${this.deps.lookup.township(o.townshipId)}` : '')),
+            h('span', { class: 'rec-dist' }, distanceText(r.distanceMeters)),
+            h('span', { class: 'rec-eta' }, etaText(r.etaSeconds)),
+            button,
+          ),
+        );
+      }
+
+    const previous = this.dispatch.querySelector<HTMLSelectElement>('#dispatch-officer')?.value ?? '';
+    const select = h('select', { id: 'dispatch-officer', 'aria-label': t.manualPick }, h('option', { value: '' }, t.manualPlaceholder));
+    const own: HTMLOptionElement[] = [];
+    const other: HTMLOptionElement[] = [];
+    const options = [...this.deps.officers.all()]
+      .filter((o) => o.id !== inc.assignedOfficerId)
+      .map((o) => ({ o, d: o.position && inc.location ? metersBetween(o.position, inc.location) : Number.POSITIVE_INFINITY }))
+      .sort((a, b) => rank(a.o) - rank(b.o) || a.d - b.d || a.o.name.localeCompare(b.o.name, 'zh-CN'));
+    for (const { o, d } of options) {
+      const label = `${o.name}（${o.code}）· ${statusName(o.status)}${Number.isFinite(d) ? ` · ${distanceText(d)}` : ''}`;
+      (o.departmentId === inc.departmentId ? own : other).push(h('option', { value: o.id }, label));
+    }
+    if (own.length) select.append(h('optgroup', { label: `${t.sameDepartment}（${this.deps.lookup.departmentShort(inc.departmentId)}）` }, ...own));
+    if (other.length) select.append(h('optgroup', { label: t.otherDepartments }, ...other));
+    if (previous && options.some((x) => x.o.id === previous)) select.value = previous;
+    const manual = h('button', { type: 'button', class: 'btn', id: 'dispatch-manual' }, t.dispatchButton);
+    manual.addEventListener('click', () => {
+      if (select.value) void this.dispatchTo(select.value);
+      else select.focus();
+    });
+
+    this.dispatch.replaceChildren(
+      h('h3', {}, title),
+      h('div', { class: 'ip-subtitle' }, t.recommendations),
+      recBox,
+      h('div', { class: 'ip-subtitle' }, t.manualPick),
+      h('div', { class: 'dispatch-manual' }, select, manual),
+    );
+  }
+
+  private setBusy(b: boolean): void {
+    this.busy = b;
+    for (const btn of this.el.querySelectorAll<HTMLButtonElement>('.action-button, .dispatch-button, #dispatch-manual')) btn.disabled = b;
+  }
+
+  private async dispatchTo(officerId: string): Promise<void> {
+    const inc = this.current;
+    if (!inc || this.busy) return;
+    this.error.textContent = '';
+    this.message.textContent = '';
+    this.setBusy(true);
+    try {
+      const updated = await postAction(inc.id, 'dispatch', { officerId });
+      this.message.textContent = t.dispatched(this.deps.officerName(officerId));
+      this.setBusy(false);
+      this.deps.onUpdated(updated);
+    } catch (e) {
+      this.error.textContent = errorMessage(e);
+      if (e instanceof ApiError && e.status === 409) this.deps.refetch(inc.id);
+    } finally {
+      if (this.busy) this.setBusy(false);
+    }
+  }
+
+  private async run(action: IncidentAction): Promise<void> {
+    const inc = this.current;
+    if (!inc || this.busy) return;
+    this.error.textContent = '';
+    this.message.textContent = '';
+    this.setBusy(true);
+    try {
+      const updated = await performAction(inc, action, { onConflict: () => this.deps.refetch(inc.id) });
+      this.setBusy(false);
+      if (updated) {
+        this.message.textContent = t.done(actionName(action));
+        this.deps.onUpdated(updated);
+      }
+    } catch (e) {
+      this.error.textContent = errorMessage(e);
+    } finally {
+      if (this.busy) this.setBusy(false);
+    }
+  }
+}
+
+/** Manual pick order: free first, then other on-duty states, off duty last. */
+function rank(o: Officer): number {
+  return o.status === 'available' ? 0 : o.status === 'offDuty' ? 2 : 1;
+}

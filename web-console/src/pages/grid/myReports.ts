@@ -1,0 +1,180 @@
+// 我的上报: the grid worker's reports with live status; 核查通过 / 核查不通过 when handled, 评价 after closing.
+// Hooks: #my-reports, rows .report-row[data-incident-id][data-status], buttons .verify-accept, .verify-reject,
+// .evaluate-button inside the row, row error .report-error.
+import { ApiError, errorMessage } from '../../api/http';
+import { getIncident, getIncidents } from '../../api/incidents';
+import type { Incident, IncidentChanged } from '../../api/types';
+import { gridText as t } from '../../i18n/grid';
+import { incidentStatusName, incidentText as it, shortDateTime, stars } from '../../i18n/incidents';
+import { h } from '../../util/dom';
+import type { Lookup } from '../console/lookup';
+import { performAction, type ActionOptions } from '../incidents/actions';
+import { priorityBadge, statusPill } from '../incidents/badges';
+import { evidenceThumbs } from '../incidents/evidence';
+import { has } from '../incidents/model';
+
+interface Row {
+  el: HTMLElement;
+  key: string;
+}
+
+function needsMe(inc: Incident): boolean {
+  return has(inc, 'verify') || has(inc, 'evaluate');
+}
+
+export class MyReports {
+  readonly el: HTMLElement;
+  private readonly list = h('div', { id: 'my-reports', class: 'report-list', role: 'list' });
+  private readonly count = h('span', { class: 'tab-count' });
+  private readonly notice = h('div', { class: 'form-error', role: 'alert' });
+  private readonly incidents = new Map<string, Incident>();
+  private readonly rows = new Map<string, Row>();
+  private readonly inFlight = new Map<string, boolean>();
+  private loading = false;
+  private readonly queued: (() => void)[] = [];
+
+  constructor(
+    private readonly lookup: Lookup,
+    private readonly info: (text: string) => void,
+  ) {
+    this.el = h('section', { class: 'card', id: 'my-reports-card' }, h('h2', {}, t.myReports, ' ', this.count), this.notice, this.list);
+  }
+
+  async refresh(): Promise<void> {
+    this.loading = true;
+    try {
+      const list = await getIncidents();
+      this.incidents.clear();
+      for (const inc of list) this.incidents.set(inc.id, inc);
+      this.notice.textContent = '';
+      this.render();
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 401)) this.notice.textContent = t.reportsFailed + errorMessage(e);
+    } finally {
+      this.loading = false;
+      for (const f of this.queued.splice(0)) f();
+    }
+  }
+
+  /** A report just submitted (or the incident it was merged into). */
+  add(inc: Incident): void {
+    this.put(inc, false);
+  }
+
+  changed(e: IncidentChanged): void {
+    const apply = () => {
+      const known = this.incidents.get(e.id);
+      if (known && known.status === e.status && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt)) return;
+      this.fetchOne(e.id, known?.status !== e.status);
+    };
+    if (this.loading) this.queued.push(apply);
+    else apply();
+  }
+
+  private fetchOne(id: string, announce: boolean): void {
+    if (this.inFlight.has(id)) {
+      this.inFlight.set(id, true);
+      return;
+    }
+    this.inFlight.set(id, false);
+    getIncident(id)
+      .then((inc) => {
+        const before = this.incidents.get(id)?.status;
+        this.put(inc, true);
+        if (announce && before && before !== inc.status) this.info(t.updated(id, incidentStatusName(inc.status)));
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        const again = this.inFlight.get(id);
+        this.inFlight.delete(id);
+        if (again) this.fetchOne(id, false);
+      });
+  }
+
+  private put(inc: Incident, flash: boolean): void {
+    const old = this.incidents.get(inc.id);
+    if (old && Date.parse(old.updatedAt) > Date.parse(inc.updatedAt)) return;
+    this.incidents.set(inc.id, inc);
+    this.render();
+    if (flash) {
+      const el = this.rows.get(inc.id)?.el;
+      el?.classList.remove('flash');
+      void el?.offsetWidth;
+      el?.classList.add('flash');
+    }
+  }
+
+  private render(): void {
+    const list = [...this.incidents.values()].sort((a, b) => {
+      const n = Number(needsMe(b)) - Number(needsMe(a));
+      return n || (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0);
+    });
+    const waiting = list.filter(needsMe).length;
+    this.count.textContent = waiting ? String(waiting) : '';
+    this.count.classList.toggle('alert', waiting > 0);
+    if (!list.length) {
+      this.list.replaceChildren(h('div', { class: 'muted task-empty' }, t.noReports));
+      return;
+    }
+    for (const id of [...this.rows.keys()]) if (!this.incidents.has(id)) this.rows.delete(id);
+    const els = list.map((inc) => this.row(inc).el);
+    const same = els.length === this.list.children.length && els.every((el, i) => this.list.children[i] === el);
+    if (!same) this.list.replaceChildren(...els);
+  }
+
+  private row(inc: Incident): Row {
+    const key = [inc.status, inc.updatedAt, (inc.availableActions ?? []).join(','), inc.score ?? '', (inc.evidence ?? []).length, inc.reports].join('|');
+    const existing = this.rows.get(inc.id);
+    if (existing && existing.key === key) return existing;
+
+    const error = h('div', { class: 'report-error form-error', role: 'alert' });
+    const buttons: HTMLElement[] = [];
+    const act = (cls: string, label: string, action: 'verify' | 'evaluate', opts: ActionOptions, primary: boolean) => {
+      const b = h('button', { type: 'button', class: `btn ${primary ? 'btn-primary' : 'btn-secondary'} ${cls}` }, label);
+      b.addEventListener('click', async () => {
+        error.textContent = '';
+        for (const x of buttons) (x as HTMLButtonElement).disabled = true;
+        try {
+          const updated = await performAction(this.incidents.get(inc.id) ?? inc, action, { ...opts, onConflict: () => this.fetchOne(inc.id, false) });
+          if (updated) {
+            this.put(updated, true);
+            this.info(action === 'evaluate' ? t.evaluated : t.verified(opts.accepted !== false));
+          }
+        } catch (e) {
+          error.textContent = errorMessage(e);
+        } finally {
+          for (const x of buttons) (x as HTMLButtonElement).disabled = false;
+        }
+      });
+      buttons.push(b);
+    };
+    if (has(inc, 'verify')) {
+      act('verify-accept', t.verifyAccept, 'verify', { accepted: true }, true);
+      act('verify-reject', t.verifyReject, 'verify', { accepted: false }, false);
+    }
+    if (has(inc, 'evaluate')) act('evaluate-button', t.evaluate, 'evaluate', {}, true);
+
+    const showEvidence = (inc.evidence ?? []).length > 0;
+    const el = h(
+      'div',
+      { class: `report-row${needsMe(inc) ? ' needs-me' : ''}`, role: 'listitem', 'data-incident-id': inc.id, 'data-status': inc.status },
+      h('div', { class: 'ir-top' }, priorityBadge(inc.priority), h('span', { class: 'ir-cat' }, this.lookup.category(inc.category)), h('span', { class: 'ir-id' }, it.idLabel(inc.id)), h('span', { class: 'report-status' }, statusPill(inc.status))),
+      h('p', { class: 'report-desc' }, inc.description || '—'),
+      h(
+        'div',
+        { class: 'report-meta' },
+        `${t.reportedAt} ${shortDateTime(inc.createdAt)} · ${this.lookup.township(inc.townshipId)}${inc.gridId ? ` ${this.lookup.grid(inc.gridId)}` : ''}${inc.reports > 1 ? ` ${it.reportsMore(inc.reports)}` : ''}`,
+      ),
+      has(inc, 'verify') ? h('div', { class: 'report-callout' }, t.awaitingYou) : has(inc, 'evaluate') ? h('div', { class: 'report-callout' }, t.awaitingScore) : null,
+      inc.result ? h('div', { class: 'report-result-text' }, h('span', { class: 'muted' }, `${t.result}：`), inc.result) : null,
+      showEvidence ? evidenceThumbs(inc.evidence) : null,
+      inc.score != null ? h('div', { class: 'report-score' }, h('span', { class: 'muted' }, `${t.score}：`), h('span', { class: 'stars' }, stars(inc.score))) : null,
+      buttons.length ? h('div', { class: 'report-actions' }, ...buttons) : null,
+      error,
+    );
+    const row = { el, key };
+    if (existing) existing.el.replaceWith(el);
+    this.rows.set(inc.id, row);
+    return row;
+  }
+}

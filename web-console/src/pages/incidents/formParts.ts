@@ -1,0 +1,64 @@
+// Form parts shared by the console's hotline intake and the grid page's report form.
+import L from 'leaflet';
+import { PRIORITIES } from '../../api/types';
+import { incidentText as t, priorityName } from '../../i18n/incidents';
+import { h } from '../../util/dom';
+import { uuid } from '../../util/uuid';
+import type { Lookup } from '../console/lookup';
+
+/** Map pin for a location being picked. */
+export const PIN = L.divIcon({
+  className: 'pick-marker',
+  iconSize: [26, 36],
+  iconAnchor: [13, 35],
+  html: '<svg viewBox="0 0 26 36" aria-hidden="true"><path d="M13 1C6.4 1 1 6.3 1 12.8 1 21.6 13 35 13 35s12-13.4 12-22.2C25 6.3 19.6 1 13 1Z"/><circle cx="13" cy="13" r="4.5"/></svg>',
+});
+
+/** Category <select> grouped by department (shared with the grid page). */
+export function categorySelect(id: string, lookup: Lookup): HTMLSelectElement {
+  const select = h('select', { id, required: true }, h('option', { value: '' }, t.categoryPlaceholder));
+  const byDept = new Map<string, HTMLOptionElement[]>();
+  for (const c of lookup.categoryList()) {
+    const list = byDept.get(c.departmentId) ?? [];
+    list.push(h('option', { value: c.id }, c.name));
+    byDept.set(c.departmentId, list);
+  }
+  const known = new Set<string>();
+  for (const d of lookup.departmentList()) {
+    const list = byDept.get(d.id);
+    if (!list) continue;
+    known.add(d.id);
+    select.append(h('optgroup', { label: d.name }, ...list));
+  }
+  for (const [dept, list] of byDept) if (!known.has(dept)) select.append(...list);
+  return select;
+}
+
+export function prioritySelect(id: string): HTMLSelectElement {
+  const select = h('select', { id }, ...PRIORITIES.map((p) => h('option', { value: p }, priorityName(p))));
+  select.value = 'normal';
+  return select;
+}
+
+/**
+ * One key per submission: kept while the same payload is retried (a lost response must not create a
+ * second incident), replaced when the payload changes or after success.
+ */
+export class IdempotencyKeys {
+  private key = '';
+  private payload = '';
+
+  keyFor(body: unknown): string {
+    const json = JSON.stringify(body);
+    if (!this.key || json !== this.payload) {
+      this.key = uuid();
+      this.payload = json;
+    }
+    return this.key;
+  }
+
+  reset(): void {
+    this.key = '';
+    this.payload = '';
+  }
+}
