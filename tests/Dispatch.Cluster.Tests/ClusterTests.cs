@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Cluster.Tests;
@@ -48,6 +49,30 @@ public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoS
             async () => { try { return await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(28.45, 119.92, DateTimeOffset.UtcNow)); } catch (Exception) { return null; } },
             r => r is { Accepted: true }, "a fix accepted after failover", 60_000);
         Assert.Equal("accepted", result!.Outcome);
+    }
+
+    [Fact]
+    public async Task An_assignment_made_through_one_gateway_reaches_the_officers_device_on_the_other()
+    {
+        var offers = new ConcurrentQueue<string>();
+        await using var device = await Api.Hub(Cluster.Gateways[1].Url, "/hubs/field", "ZF00001");
+        device.On<System.Text.Json.JsonElement>("assignmentOffered", o => offers.Enqueue(o.GetProperty("incidentId").GetString()!));
+        await device.InvokeAsync<string>("SetOnDuty", true);
+        using var dispatcher = await Api.Http(Cluster.Gateways[0].Url, "dispatcher");
+        var county = await dispatcher.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/county");
+        var ring = county.GetProperty("townships").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "T01")
+            .GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray().Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).ToList();
+        var (lat, lon) = (ring.Take(ring.Count - 1).Average(c => c.Lat), ring.Take(ring.Count - 1).Average(c => c.Lon));
+        await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(lat, lon, DateTimeOffset.UtcNow));
+
+        var created = await dispatcher.PostAsJsonAsync("/api/incidents", new { category = "street-vending", description = "集群测试", location = new { lat, lon } });
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+        (await dispatcher.PostAsJsonAsync($"/api/incidents/{id}/actions/register", new { })).EnsureSuccessStatusCode();
+        // The officer may still be finishing an assignment from another test run on this cluster: retry until free.
+        await Eventually.Value(async () => (await dispatcher.PostAsJsonAsync($"/api/incidents/{id}/actions/dispatch", new { officerId = "O0001" })).StatusCode,
+            s => s == System.Net.HttpStatusCode.OK, "the dispatch to be accepted", 30_000);
+
+        await Eventually.True(() => offers.Contains(id), "assignmentOffered on the device connected to the other gateway");
     }
 
     static async Task AssertStatus(HttpClient http, string officerId, string status) =>

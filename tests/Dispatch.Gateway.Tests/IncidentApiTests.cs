@@ -137,6 +137,14 @@ public class IncidentApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         using var grid = await gateway.ClientFor("grid");
         var id = (await (await Post(grid, Report("public-hygiene", await PointIn("T01")))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
+        using var county = await gateway.ClientFor("county");
+        var elsewhere = (await (await Post(county, Report("public-hygiene", await PointIn("T05")))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        using var townshipOfT01 = await gateway.ClientFor("township");
+        Assert.Equal(HttpStatusCode.NotFound, (await townshipOfT01.GetAsync($"/api/incidents/{elsewhere}")).StatusCode);
+        Assert.DoesNotContain(await townshipOfT01.GetFromJsonAsync<List<JsonElement>>("/api/incidents") ?? [], i => i.GetProperty("id").GetString() == elsewhere);
+        using var dispatcherOfZ1 = await gateway.ClientFor("dispatcher");
+        Assert.Equal(HttpStatusCode.NotFound, (await dispatcherOfZ1.GetAsync($"/api/incidents/{elsewhere}")).StatusCode);
+
         using var desk = await gateway.ClientFor("desk"); // market regulation: not its department
         Assert.Equal(HttpStatusCode.NotFound, (await desk.GetAsync($"/api/incidents/{id}")).StatusCode);
         using var township = await gateway.ClientFor("township");
