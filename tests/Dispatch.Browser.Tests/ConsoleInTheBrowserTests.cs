@@ -12,7 +12,7 @@ namespace Dispatch.Browser.Tests;
 /// The console and the field app as users see them: a real gateway, real Chromium, real SignalR. Each test
 /// works in its own browser context and leaves no assumption about what the other tests did to officer O0001.
 /// </summary>
-public sealed class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITestOutputHelper output) : IClassFixture<GatewayAndBrowser>
+public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITestOutputHelper output) : IClassFixture<GatewayAndBrowser>
 {
     const string OfficerId = "O0001";
     const int WaitMs = 10_000;
