@@ -9,7 +9,8 @@ namespace Dispatch.Load;
 /// <c>make-county</c>: writes a county file (the gateway's <c>Dispatch:County:File</c> format) with N officers
 /// ZF00001… (ids O0001…) who all sign in with the same password. 3 zones, 12 rectangular townships of 5 grids
 /// each around 28.45°N 119.92°E, the nine 1+8 departments, officers spread evenly over townships and departments,
-/// and the <c>county</c> console account.
+/// the <c>county</c> console account, the 18 demo categories (each needing <c>&lt;dept&gt;.1</c>) and urgent
+/// auto-dispatch on.
 /// </summary>
 public static class CountyFileWriter
 {
@@ -23,6 +24,20 @@ public static class CountyFileWriter
         ("zhzf", "综合行政执法局", "综合执法"), ("scjg", "市场监督管理局", "市场监管"), ("sthj", "生态环境分局", "生态环境"),
         ("jtys", "交通运输局", "交通运输"), ("whsc", "文化和广电旅游体育局", "文化市场"), ("ny", "农业农村局", "农业"),
         ("yjgl", "应急管理局", "应急管理"), ("wsjk", "卫生健康局", "卫生健康"), ("zrzy", "自然资源和规划局", "自然资源"),
+    ];
+
+    /// <summary>
+    /// The responsibility list: the demo county's categories, each needing its department's first qualification
+    /// (the only one load officers hold). Default priority as the file stores it: 0 urgent, 1 high, 2 normal, 3 low.
+    /// </summary>
+    static readonly (string Id, string Name, string DepartmentId, int DefaultPriority)[] Categories =
+    [
+        ("street-vending", "占道经营", "zhzf", 2), ("littering", "乱堆乱放", "zhzf", 3), ("illegal-construction", "违法建设", "zhzf", 1),
+        ("outdoor-advertising", "违规户外广告", "zhzf", 2), ("food-safety", "食品安全", "scjg", 1), ("special-equipment", "特种设备安全", "scjg", 0),
+        ("cooking-fumes", "餐饮油烟", "sthj", 2), ("water-pollution", "水体污染", "sthj", 1), ("illegal-taxi", "非法营运", "jtys", 2),
+        ("road-occupation", "公路违法占用", "jtys", 2), ("entertainment-venue", "娱乐场所违规经营", "whsc", 2), ("farm-inputs", "农资质量", "ny", 2),
+        ("animal-epidemic", "动物防疫", "ny", 1), ("hazardous-chemicals", "危险化学品", "yjgl", 0), ("work-safety", "安全生产隐患", "yjgl", 1),
+        ("public-hygiene", "公共场所卫生", "wsjk", 2), ("illegal-mining", "非法采矿", "zrzy", 1), ("land-violation", "违法占地", "zrzy", 2),
     ];
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -48,7 +63,7 @@ public static class CountyFileWriter
         var json = JsonSerializer.Serialize(Build(officers, hash), Json);
         File.WriteAllText(output, json);
         Console.WriteLine($"wrote {Path.GetFullPath(output)}: {officers} officers ZF00001…ZF{officers:00000} (O0001…), " +
-                          $"{Rows * Cols} townships in {Rows} zones, account 'county'; every password is '{password}'");
+                          $"{Rows * Cols} townships in {Rows} zones, {Categories.Length} categories, account 'county'; every password is '{password}'");
         Console.WriteLine($"start a gateway with it: --Dispatch:County:File={Path.GetFullPath(output)}");
         return 0;
     }
@@ -103,6 +118,9 @@ public static class CountyFileWriter
             {
                 new { username = "county", passwordHash, role = "countyCommander", displayName = "负载测试 县指挥中心" },
             },
+            categories = Categories.Select(c => new { id = c.Id, name = c.Name, departmentId = c.DepartmentId, qualification = $"{c.DepartmentId}.1", defaultPriority = c.DefaultPriority }),
+            // Urgent reports are dispatched by the system (the dispatch bench relies on it); the rest as the gateway's defaults.
+            incidents = new { autoDispatchUrgent = true, duplicateRadiusMeters = 100, duplicateWindow = "02:00:00", holidays = Array.Empty<string>(), makeUpWorkdays = Array.Empty<string>() },
         };
     }
 

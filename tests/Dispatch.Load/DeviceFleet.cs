@@ -67,10 +67,15 @@ public sealed class DeviceFleet(DeviceTarget target, RunOptions options, FleetCo
 
     public IReadOnlyList<Device> Connected => _devices.Where(d => d is not null).Select(d => d!).ToList();
 
-    public void AssignTrajectories(IReadOnlyDictionary<string, OfficerPosition> lastKnown, DateTimeOffset epoch)
+    /// <summary>
+    /// Each device walks from where the system last saw its officer, else from <paramref name="home"/>'s point
+    /// for it (if given), else from a point of the load county's township block.
+    /// </summary>
+    public void AssignTrajectories(IReadOnlyDictionary<string, OfficerPosition> lastKnown, DateTimeOffset epoch,
+        Func<Device, OfficerPosition?>? home = null)
     {
         foreach (var d in Connected)
-            d.Path = Trajectory.For(d.Index, lastKnown.GetValueOrDefault(d.OfficerId), epoch);
+            d.Path = Trajectory.For(d.Index, lastKnown.GetValueOrDefault(d.OfficerId) ?? home?.Invoke(d), epoch);
     }
 
     /// <summary>

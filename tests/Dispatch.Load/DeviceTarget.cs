@@ -47,11 +47,13 @@ public abstract class DeviceTarget : IAsyncDisposable
 }
 
 /// <summary>One simulated field device: its officer, its hub connection and the line it walks.</summary>
-public sealed class Device(int index, string officerId, HubConnection connection)
+public sealed class Device(int index, string officerId, HubConnection connection, string? accessToken = null)
 {
     public int Index { get; } = index;
     public string OfficerId { get; } = officerId;
     public HubConnection Connection { get; } = connection;
+    /// <summary>The officer's bearer token (system target only), for the REST calls a device makes.</summary>
+    public string? AccessToken { get; } = accessToken;
     public Trajectory? Path { get; set; }
     public volatile bool Closed;
 }

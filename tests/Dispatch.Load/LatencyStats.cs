@@ -11,6 +11,12 @@ public sealed class LatencyStats
         lock (_lock) _samples.Add(ms);
     }
 
+    /// <summary>Forgets every sample (after a warm-up).</summary>
+    public void Clear()
+    {
+        lock (_lock) _samples.Clear();
+    }
+
     public int Count
     {
         get { lock (_lock) return _samples.Count; }
@@ -28,7 +34,8 @@ public sealed class LatencyStats
             Round(Percentile(sorted, 0.95)),
             Round(Percentile(sorted, 0.99)),
             Round(sorted[^1]),
-            Round(sorted.Average()));
+            Round(sorted.Average()),
+            Round(sorted[0]));
     }
 
     static double Percentile(double[] sorted, double p) =>
@@ -40,8 +47,8 @@ public sealed class LatencyStats
         (toTimestamp - fromTimestamp) * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
 }
 
-public sealed record LatencySummary(int Count, double P50, double P95, double P99, double Max, double Mean)
+public sealed record LatencySummary(int Count, double P50, double P95, double P99, double Max, double Mean, double Min = 0)
 {
     /// <summary>No samples: all zero; printers show a dash when <see cref="Count"/> is 0.</summary>
-    public static readonly LatencySummary Empty = new(0, 0, 0, 0, 0, 0);
+    public static readonly LatencySummary Empty = new(0, 0, 0, 0, 0, 0, 0);
 }

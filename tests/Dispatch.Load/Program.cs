@@ -4,7 +4,7 @@ using Dispatch.Load;
 // No System.CommandLine: a subcommand and --name value options (see Usage).
 
 const string Usage = """
-    Dispatch.Load — field-device load against a running Dispatch gateway (HTTP + SignalR only).
+    Dispatch.Load — field-device and dispatch load against a running Dispatch gateway (HTTP + SignalR only).
 
     dotnet run -c Release --project tests/Dispatch.Load -- run [options]
       --url URL[,URL…]       gateway(s); devices are dealt round-robin, the console uses the first (default http://127.0.0.1:5080)
@@ -24,10 +24,32 @@ const string Usage = """
       --json PATH            also write the figures as JSON
       --allow-remote         allow a non-loopback --url
 
+    dotnet run -c Release --project tests/Dispatch.Load -- dispatch [options]
+      urgent incidents over REST, auto-dispatched to officers on /hubs/field; times 201 → assignmentOffered, then the floor
+      --url URL[,URL…]       gateway(s); officers and reports are dealt round-robin (default http://127.0.0.1:5080)
+      --officers N           officers' devices, codes ZF00001 onwards (default 300)
+      --first K              first officer number (default 1)
+      --rate R               incidents per second (default 2)
+      --duration S           reporting window in seconds (default 60)
+      --drain S              wait for answers, offers and completions after the window (default 10)
+      --reporter U           reporting account: county (all zones) or dispatcher (zone Z1) (default county)
+      --reporter-password P  (default demo)
+      --categories A,B,…     category ids round-robin (default: every listed category with a department in the fleet)
+      --interval S           seconds between one officer's fixes (default 10)
+      --parallel P           sign-ins/connects at a time (default 16)
+      --connect-timeout S    give up connecting the rest after S seconds (default 300)
+      --console-user U / --password P / --device-password P   (county / demo / demo)
+      --warmup N             incidents end to end before the window, not counted (default 5)
+      --floor-duration S     how long the floor samples at --rate (default: --duration)
+      --skip-floor           no floor
+      --json PATH            also write the figures as JSON
+      --allow-remote         allow a non-loopback --url
+
     dotnet run -c Release --project tests/Dispatch.Load -- make-county --officers N --out county.json [--password demo]
       writes a county file with N officers ZF00001… (ids O0001…) and the 'county' account, all with the same password.
 
-    Exit code: 0 done; 1 usage or the run could not start; 3 target missed (system p99 > floor p99 + window + 100 ms) or nothing accepted.
+    Exit code: 0 done; 1 usage or the run could not start; 3 run: target missed (system p99 > floor p99 + window + 100 ms) or
+    nothing accepted; dispatch: nothing offered, or an incident assigned to a fleet officer never offered to its device.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -47,8 +69,9 @@ try
     return args[0] switch
     {
         "run" => await RunCommand.RunAsync(new Args(args[1..])),
+        "dispatch" => await DispatchCommand.RunAsync(new Args(args[1..])),
         "make-county" => CountyFileWriter.Run(new Args(args[1..])),
-        _ => throw new UsageException($"unknown command '{args[0]}' (run, make-county)"),
+        _ => throw new UsageException($"unknown command '{args[0]}' (run, dispatch, make-county)"),
     };
 }
 catch (UsageException e)

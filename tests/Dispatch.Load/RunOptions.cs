@@ -22,7 +22,8 @@ public sealed record RunOptions
     public double BatchWindowMs { get; init; } = 250;
     public string? JsonPath { get; init; }
 
-    public static RunOptions Parse(Args a)
+    /// <summary><c>--url URL[,URL…]</c> and <c>--allow-remote</c>: http(s) URLs, loopback unless allowed.</summary>
+    public static IReadOnlyList<Uri> ParseUrls(Args a)
     {
         var allowRemote = a.Flag("allow-remote");
         var urls = a.String("url", "http://127.0.0.1:5080")
@@ -33,10 +34,14 @@ public sealed record RunOptions
         if (urls.Count == 0) throw new UsageException("--url needs at least one URL");
         if (!allowRemote && urls.FirstOrDefault(u => !u.IsLoopback) is { } remote)
             throw new UsageException($"{remote} is not a loopback address; pass --allow-remote if you really mean to load it");
+        return urls;
+    }
 
+    public static RunOptions Parse(Args a)
+    {
         var o = new RunOptions
         {
-            Urls = urls,
+            Urls = ParseUrls(a),
             Devices = a.Int("devices", 300, 1, 99_999),
             FirstOfficer = a.Int("first", 1, 1, 99_999),
             Interval = TimeSpan.FromSeconds(a.Double("interval", 10, 0.05, 3600)),

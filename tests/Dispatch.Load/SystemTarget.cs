@@ -21,6 +21,9 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
     Dictionary<string, OfficerListing> _byCode = new(StringComparer.OrdinalIgnoreCase);
 
     public override string Name => "system";
+
+    /// <summary>The county's officers by code, as the console account listed them in <see cref="PrepareAsync"/>.</summary>
+    public IReadOnlyDictionary<string, OfficerListing> OfficersByCode => _byCode;
     public override string Address => string.Join(", ", options.Urls.Select(Display));
 
     public override async Task PrepareAsync(CancellationToken ct)
@@ -74,7 +77,7 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
             throw new ConnectStepException(step, e);
         }
         var officerId = _byCode.TryGetValue(code, out var listed) ? listed.Id : options.DefaultOfficerId(index);
-        return new Device(index, officerId, connection);
+        return new Device(index, officerId, connection, token);
     }
 
     public override Task<ReportAck> SendAsync(Device device, FixReport fix, CancellationToken ct) =>
@@ -94,7 +97,7 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
     }
 
     /// <summary>Messages name no user, so a fleet's failures group by cause.</summary>
-    async Task<LoginResponse> LoginAsync(Uri url, string username, string password, CancellationToken ct)
+    public async Task<LoginResponse> LoginAsync(Uri url, string username, string password, CancellationToken ct)
     {
         using var response = await _http.PostAsJsonAsync(Combine(url, "/api/auth/login"), new LoginRequest(username, password), ct);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)

@@ -9,7 +9,8 @@ public sealed record LoginResponse(string AccessToken, string Role, DateTimeOffs
 
 public sealed record OfficerPosition(double Lat, double Lon);
 
-public sealed record OfficerListing(string Id, string Code, string? Status, OfficerPosition? Position);
+public sealed record OfficerListing(string Id, string Code, string? Status, OfficerPosition? Position,
+    string? DepartmentId = null, string? TownshipId = null);
 
 /// <summary><c>ReportPosition</c>'s argument on /hubs/field (and <c>Echo</c>'s on the floor hub).</summary>
 public sealed record FixReport(double Lat, double Lon, double Accuracy, DateTimeOffset DeviceTime);

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace Dispatch.Load;
+
+/// <summary>
+/// The floor half of <c>dispatch</c>, after the system half on the same host: a bare SignalR push (invocation →
+/// message back to the same connection, as many connections as officers) and a bare HTTP request to the same
+/// gateway (<c>GET /api/system</c>), both at the incident rate, side by side half a period apart.
+/// </summary>
+public static class DispatchFloorRun
+{
+    const int WarmUp = 5;
+
+    public static async Task<DispatchFloorFigures> RunAsync(DispatchOptions o, CancellationToken stop)
+    {
+        await using var push = await PushFloor.StartAsync(stop);
+        using var http = new HttpFloor(o.Urls);
+        Console.WriteLine();
+        Console.WriteLine($"== floor: {push.Address} and GET /api/system on {string.Join(", ", o.Urls.Select(DeviceTarget.Display))} ==");
+        await push.ConnectAsync(o.Officers, 64, stop);
+        using var abort = new CancellationTokenSource();
+
+        // Warm both clients (and the floor hub) up; those samples are not kept.
+        for (var k = 0; k < WarmUp; k++) { push.Fire(k, "W"); http.Fire(k, abort.Token); }
+        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0, TimeSpan.FromSeconds(5));
+        push.InvokeToPush.Clear();
+        http.RoundTrip.Clear();
+
+        var count = (long)Math.Ceiling(o.Rate * o.FloorDuration.TotalSeconds);
+        Console.WriteLine($"  {push.Connected} connections; {count} pushes and {count} GETs at {o.Rate:0.##}/s each for {o.FloorDuration.TotalSeconds:0} s");
+        var windows = await Task.WhenAll(
+            Pacer.RunAsync(o.Rate, count, k => push.Fire(k), stop),
+            Pacer.RunAsync(o.Rate, count, k => http.Fire(k, abort.Token), stop, offset: 0.5));
+        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0, o.Drain);
+        abort.Cancel();
+
+        return new DispatchFloorFigures
+        {
+            PushAddress = push.Address,
+            PushConnections = push.Connected,
+            WindowSeconds = Math.Round(windows.Max().TotalSeconds, 1),
+            Push = push.InvokeToPush.Summarize(),
+            PushErrors = push.Errors + push.Pending,
+            Http = http.RoundTrip.Summarize(),
+            HttpErrors = http.Errors,
+        };
+    }
+
+    static async Task WaitAsync(Func<bool> done, TimeSpan limit)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (!done() && Stopwatch.GetElapsedTime(started) < limit) await Task.Delay(20);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Dispatch.Load;
+
+/// <summary>Prints the <c>dispatch</c> figures, the system-versus-floor comparison, the README row and the JSON file.</summary>
+public static class DispatchReport
+{
+    static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void PrintSystem(DispatchFigures f)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"-- system figures ({f.Address}) --");
+        Line("officers connected", $"{f.Connected} / {f.Officers} in {f.ConnectSeconds:0.0} s, connect failures {f.ConnectFailures}");
+        foreach (var (reason, n) in f.ConnectFailureKinds) Line("", $"{n} × {reason}");
+        if (f.LeftoversCompleted > 0) Line("earlier runs' work", $"{f.LeftoversCompleted} open incidents worked off first");
+        Line("first fixes", $"{f.FirstFixesAccepted} accepted" + string.Concat(f.FirstFixesNotAccepted.Select(k => $", {k.Value} {k.Key}")));
+        Line("fixes during the run", $"{f.FixesSent} sent, {f.FixesAccepted} accepted, errors {f.FixErrors}" +
+                                     (f.ConnectionsLost > 0 ? $", connections lost {f.ConnectionsLost}" : ""));
+        Line("incidents reported", $"{f.IncidentsSent} in {f.WindowSeconds:0.#} s at {f.Rate:0.##}/s, {f.Categories} categories round-robin");
+        Line("created (201)", $"{f.Created} ({f.CreatedPerSecond:0.00}/s)");
+        Line("merged (200)", $"{f.Merged}");
+        Line("refused / no answer", $"{f.Refused} / {f.ReportErrors}");
+        foreach (var (kind, n) in f.ReportFailureKinds) Line("", $"{n} × {kind}");
+        Line("offered", $"{f.Offered} ({f.OfferedPerSecond:0.00}/s), {f.OffersBeforeCreated} of them before their 201 arrived");
+        Line("not dispatched", $"{f.NotDispatched} (201 named no officer: nobody free and qualified)");
+        Line("assigned elsewhere", $"{f.AssignedOutsideFleet} (to officers on duty but not in this fleet)");
+        Line("never offered", $"{f.NeverOffered}" + (f.WrongDevice > 0 ? $", offered on the wrong device {f.WrongDevice}" : "") +
+                              (f.DuplicateOffers > 0 ? $", duplicate offers {f.DuplicateOffers}" : "") +
+                              (f.UnknownOffers > 0 ? $", offers for other incidents {f.UnknownOffers}" : ""));
+        Line("worked off", $"{f.Completed} (acknowledge, arrive, handle), failures {f.CompletionFailures}");
+        foreach (var (kind, n) in f.CompletionFailureKinds) Line("", $"{n} × {kind}");
+        Line("201 → offer ms", Summary(f.CreatedToOffer) + (f.OffersBeforeCreated > 0
+            ? string.Create(Inv, $"  min {f.CreatedToOffer.Min:0.0} (negative: the offer came before the 201)") : ""));
+        Line("report → offer ms", Summary(f.ReportToOffer));
+        Line("report → 201 ms", Summary(f.ReportToCreated));
+        Line("offer → officer free ms", Summary(f.OfferToFree));
+    }
+
+    public static void PrintFloor(DispatchFloorFigures f)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"-- floor figures ({f.PushConnections} connections, {f.WindowSeconds:0.#} s) --");
+        Line("SignalR push ms", Summary(f.Push) + (f.PushErrors > 0 ? $"  errors {f.PushErrors}" : ""));
+        Line("HTTP GET ms", Summary(f.Http) + (f.HttpErrors > 0 ? $"  errors {f.HttpErrors}" : ""));
+    }
+
+    public static DispatchComparison Compare(DispatchFigures s, DispatchFloorFigures f) => new(
+        Overhead.Of(s.ReportToCreated, f.Http), Overhead.Of(s.ReportToOffer, f.Http), Overhead.Of(s.ReportToOffer, f.Push));
+
+    public static void PrintComparison(DispatchFigures s, DispatchFloorFigures f, DispatchComparison c)
+    {
+        Console.WriteLine();
+        Console.WriteLine("-- system vs floor (same host, same rate) --");
+        Console.WriteLine($"  {"",-40}{"system",10}{"floor",10}{"difference",12}{"ratio",8}");
+        Row("report → 201 vs GET /api/system p50", s.ReportToCreated.P50, f.Http.P50, c.ReportVsHttp.P50DeltaMs, c.ReportVsHttp.P50Ratio);
+        Row("report → 201 vs GET /api/system p99", s.ReportToCreated.P99, f.Http.P99, c.ReportVsHttp.P99DeltaMs, c.ReportVsHttp.P99Ratio);
+        Row("report → offer vs GET /api/system p50", s.ReportToOffer.P50, f.Http.P50, c.OfferVsHttp.P50DeltaMs, c.OfferVsHttp.P50Ratio);
+        Row("report → offer vs GET /api/system p99", s.ReportToOffer.P99, f.Http.P99, c.OfferVsHttp.P99DeltaMs, c.OfferVsHttp.P99Ratio);
+        Row("report → offer vs SignalR push p50", s.ReportToOffer.P50, f.Push.P50, c.OfferVsPush.P50DeltaMs, c.OfferVsPush.P50Ratio);
+        Row("report → offer vs SignalR push p99", s.ReportToOffer.P99, f.Push.P99, c.OfferVsPush.P99DeltaMs, c.OfferVsPush.P99Ratio);
+        Console.WriteLine();
+        Console.WriteLine("  The floor is one bare request (GET) or one bare invocation and its push over SignalR; the difference is what");
+        Console.WriteLine("  sign-in checks, intake, registration, dispatch, storage and the push add on top of the transport.");
+    }
+
+    public static void PrintRow(DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| officers | rate/s | duration s | created | created/s | offered/s | merged | never offered | errors | 201→offer p50 ms | p95 ms | p99 ms | max ms | report→offer p50 ms | p99 ms | report→201 p50 ms | p99 ms | floor push p50 ms | p99 ms | floor GET p50 ms | p99 ms | report→offer p99 − push p99 | report→201 p99 ÷ GET p99 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var l = s.CreatedToOffer;
+        Console.WriteLine(
+            $"| {s.Connected} | {o.Rate:0.##} | {s.WindowSeconds:0.#} | {s.Created} | {s.CreatedPerSecond:0.00} | {s.OfferedPerSecond:0.00} | {s.Merged} | " +
+            $"{s.NeverOffered} | {s.Errors} | {Ms(l, l.P50)} | {Ms(l, l.P95)} | {Ms(l, l.P99)} | {Ms(l, l.Max)} | " +
+            $"{Ms(s.ReportToOffer, s.ReportToOffer.P50)} | {Ms(s.ReportToOffer, s.ReportToOffer.P99)} | " +
+            $"{Ms(s.ReportToCreated, s.ReportToCreated.P50)} | {Ms(s.ReportToCreated, s.ReportToCreated.P99)} | " +
+            (f is null || c is null
+                ? "– | – | – | – | floor skipped | – |"
+                : $"{Ms(f.Push, f.Push.P50)} | {Ms(f.Push, f.Push.P99)} | {Ms(f.Http, f.Http.P50)} | {Ms(f.Http, f.Http.P99)} | " +
+                  $"{Signed(c.OfferVsPush.P99DeltaMs)} | × {c.ReportVsHttp.P99Ratio.ToString("0.0", Inv)} |"));
+    }
+
+    public static async Task WriteJsonAsync(string path, DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c)
+    {
+        var document = new
+        {
+            tool = "Dispatch.Load dispatch",
+            finishedAt = DateTimeOffset.UtcNow,
+            machine = new { Environment.MachineName, Environment.ProcessorCount, os = Environment.OSVersion.ToString() },
+            options = new
+            {
+                urls = o.Urls.Select(DeviceTarget.Display),
+                o.Officers,
+                o.Fleet.FirstOfficer,
+                o.Rate,
+                durationSeconds = o.Duration.TotalSeconds,
+                drainSeconds = o.Drain.TotalSeconds,
+                fixIntervalSeconds = o.Fleet.Interval.TotalSeconds,
+                o.Reporter,
+                o.Categories,
+                floorDurationSeconds = o.FloorDuration.TotalSeconds,
+                o.SkipFloor,
+            },
+            system = s,
+            floor = f,
+            comparison = c,
+        };
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        Console.WriteLine($"figures written to {Path.GetFullPath(path)}");
+    }
+
+    static void Line(string label, string text) => Console.WriteLine($"  {label,-24}{text}");
+
+    static void Row(string label, double system, double floor, double delta, double ratio) =>
+        Console.WriteLine($"  {label,-40}{F(system),10}{F(floor),10}{Signed(delta),12}{"× " + ratio.ToString("0.0", Inv),8}");
+
+    static string Summary(LatencySummary l) => l.Count == 0
+        ? "no samples"
+        : string.Create(Inv, $"p50 {l.P50:0.0}  p95 {l.P95:0.0}  p99 {l.P99:0.0}  max {l.Max:0.0}  mean {l.Mean:0.0}  (n={l.Count})");
+
+    static string Ms(LatencySummary l, double value) => l.Count == 0 ? "–" : F(value);
+
+    static string F(double v) => v.ToString("0.0", Inv);
+
+    static string Signed(double v) => (v >= 0 ? "+" : "") + v.ToString("0.0", Inv);
+}
