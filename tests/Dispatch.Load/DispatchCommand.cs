@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Dispatch.Load;
 
 /// <summary>
@@ -15,15 +13,7 @@ public static class DispatchCommand
         var options = DispatchOptions.Parse(args);
         args.RejectUnknown();
 
-        using var stop = new CancellationTokenSource();
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-        Console.CancelKeyPress += (_, e) =>
-        {
-            if (stop.IsCancellationRequested) return; // second Ctrl+C: let the process end
-            e.Cancel = true;
-            Console.WriteLine("stopping: reporting what was measured so far (Ctrl+C again to quit at once)");
-            stop.Cancel();
-        };
+        using var stop = StopSignal.Listen();
 
         Console.WriteLine($"Dispatch bench: {options.Officers} officers ({options.Fleet.OfficerCode(0)}…{options.Fleet.OfficerCode(options.Officers - 1)}), " +
                           $"{options.Rate:0.##} urgent incidents/s for {options.Duration.TotalSeconds:0} s as '{options.Reporter}'" +
@@ -34,7 +24,7 @@ public static class DispatchCommand
 
         DispatchFloorFigures? floor = null;
         DispatchComparison? comparison = null;
-        if (!options.SkipFloor && !stop.IsCancellationRequested)
+        if (!options.SkipFloor && !stop.Token.IsCancellationRequested)
         {
             floor = await DispatchFloorRun.RunAsync(options, stop.Token);
             DispatchReport.PrintFloor(floor);

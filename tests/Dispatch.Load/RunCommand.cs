@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Dispatch.Load;
 
 /// <summary>
@@ -14,15 +12,7 @@ public static class RunCommand
         var options = RunOptions.Parse(args);
         args.RejectUnknown();
 
-        using var stop = new CancellationTokenSource();
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-        Console.CancelKeyPress += (_, e) =>
-        {
-            if (stop.IsCancellationRequested) return; // second Ctrl+C: let the process end
-            e.Cancel = true;
-            Console.WriteLine("stopping: reporting what was measured so far (Ctrl+C again to quit at once)");
-            stop.Cancel();
-        };
+        using var stop = StopSignal.Listen();
 
         Console.WriteLine($"Dispatch load: {options.Devices} devices (ZF{options.FirstOfficer:00000}…{options.OfficerCode(options.Devices - 1)}), " +
                           $"one fix every {options.Interval.TotalSeconds:0.###} s for {options.Duration.TotalSeconds:0} s, " +
@@ -36,7 +26,7 @@ public static class RunCommand
 
         RunFigures? floor = null;
         Comparison? comparison = null;
-        if (!options.SkipFloor && !stop.IsCancellationRequested)
+        if (!options.SkipFloor && !stop.Token.IsCancellationRequested)
         {
             await using (var echo = await EchoFloor.StartAsync(options, stop.Token))
                 floor = await LoadRun.RunAsync(echo, options, stop.Token);
