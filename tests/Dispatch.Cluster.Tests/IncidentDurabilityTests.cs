@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Cluster.Tests;
 
@@ -14,38 +15,50 @@ public sealed class TwoSiloOneGatewayCluster : IAsyncLifetime
 public class IncidentDurabilityTests(TwoSiloOneGatewayCluster fixture) : IClassFixture<TwoSiloOneGatewayCluster>
 {
     [Fact]
-    public async Task An_incident_answered_with_201_survives_the_loss_of_every_silo_that_held_it()
+    public async Task An_incident_and_its_progress_survive_the_loss_of_every_silo_that_held_them()
     {
         var cluster = fixture.Cluster;
         var gateway = cluster.Gateways[0].Url;
         using var grid = await Api.Http(gateway, "grid");
+        using var dispatcher = await Api.Http(gateway, "dispatcher");
+        using var officer = await Api.Http(gateway, "ZF00002");
         var county = await grid.GetFromJsonAsync<JsonElement>("/api/county");
         var ring = county.GetProperty("townships")[0].GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
             .Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).ToList();
-        var at = new { lat = ring.Take(ring.Count - 1).Average(c => c.Lat), lon = ring.Take(ring.Count - 1).Average(c => c.Lon) };
+        var (lat, lon) = (ring.Take(ring.Count - 1).Average(c => c.Lat), ring.Take(ring.Count - 1).Average(c => c.Lon));
 
-        var created = await grid.PostAsJsonAsync("/api/incidents", new { category = "littering", description = "桥下堆放垃圾", location = at });
+        await using var device = await Api.Hub(gateway, "/hubs/field", "ZF00002");
+        await device.InvokeAsync<string>("SetOnDuty", true);
+        await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(lat, lon, DateTimeOffset.UtcNow));
+
+        var created = await grid.PostAsJsonAsync("/api/incidents", new { category = "littering", description = "桥下堆放垃圾", location = new { lat, lon } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        (await dispatcher.PostAsJsonAsync($"/api/incidents/{id}/actions/register", new { })).EnsureSuccessStatusCode();
+        (await dispatcher.PostAsJsonAsync($"/api/incidents/{id}/actions/dispatch", new { officerId = "O0002" })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/incidents/{id}/actions/acknowledge", new { })).EnsureSuccessStatusCode();
 
-        // Kill one silo, add a fresh one, kill the other: whatever held the incident and its desk is gone.
+        // Kill one silo, add a fresh one, kill the other: whatever held the incident, its desk and the officer is gone.
         cluster.Silos[0].Process.Kill();
         await cluster.AddSilo();
         cluster.Silos[1].Process.Kill();
 
         var again = await Eventually.Value(async () =>
         {
-            try { return await grid.GetFromJsonAsync<JsonElement?>($"/api/incidents/{id}"); }
+            try { return await dispatcher.GetFromJsonAsync<JsonElement?>($"/api/incidents/{id}"); }
             catch (Exception) { return null; }
         }, i => i is not null, $"incident {id} after the silo kills", 60_000);
-        Assert.Equal("reported", again!.Value.GetProperty("status").GetString());
+        Assert.Equal("acknowledged", again!.Value.GetProperty("status").GetString());
+        Assert.Equal("O0002", again.Value.GetProperty("assignedOfficerId").GetString());
         Assert.Equal("桥下堆放垃圾", again.Value.GetProperty("description").GetString());
+        var timeline = await dispatcher.GetFromJsonAsync<List<JsonElement>>($"/api/incidents/{id}/timeline");
+        Assert.Equal(["report", "register", "dispatch", "acknowledge"], timeline!.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal("enRoute", (await Api.Officer(dispatcher, "O0002")).GetProperty("status").GetString());
 
-        var listed = await Eventually.Value(async () =>
-        {
-            try { return await grid.GetFromJsonAsync<List<JsonElement>>("/api/incidents"); }
-            catch (Exception) { return null; }
-        }, l => l is not null && l.Any(i => i.GetProperty("id").GetString() == id), "the desk's list to still hold it", 30_000);
-        Assert.NotNull(listed);
+        // The officer carries on: arriving works on the state read back from Redis.
+        var arrived = await officer.PostAsJsonAsync($"/api/incidents/{id}/actions/arrive", new { });
+        Assert.Equal("onScene", (await arrived.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var listed = await dispatcher.GetFromJsonAsync<List<JsonElement>>("/api/incidents");
+        Assert.Contains(listed!, i => i.GetProperty("id").GetString() == id);
     }
 }

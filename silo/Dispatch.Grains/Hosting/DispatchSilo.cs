@@ -56,6 +56,10 @@ public static class DispatchSilo
         services.Configure<SimulatorSettings>(config.GetSection("Dispatch:Simulator"));
         services.AddHostedService<DemoSimulator>();
         services.AddDomainSerialization();
+        // Grain state is stored with the Orleans serializer (domain records through its JSON codec), not the default
+        // Newtonsoft storage serializer, whose $type names cannot name the collections C# collection expressions make.
+        services.AddSingleton<Orleans.Storage.IGrainStorageSerializer>(sp =>
+            new Orleans.Storage.OrleansGrainStorageSerializer(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
         return silo;
     }
 }
