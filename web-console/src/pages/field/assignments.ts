@@ -11,11 +11,11 @@ import type { LiveConnection } from '../../live';
 import { h } from '../../util/dom';
 import { icon } from '../../util/icons';
 import { metersBetween } from '../../util/geo';
-import { prepareImage } from '../../util/image';
 import type { Lookup } from '../console/lookup';
 import { performAction } from '../incidents/actions';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { compareIncidents, has, isMissed, isOpen, msLeft, nextDeadline } from '../incidents/model';
+import { PhotoPicker } from '../incidents/photoPicker';
 
 const ACTIVE: ReadonlySet<IncidentStatus> = new Set(['dispatched', 'acknowledged', 'onScene']);
 
@@ -27,12 +27,6 @@ export interface AssignmentDeps {
   /** The officer's status follows the work: refresh the profile. */
   onWorkChanged: () => void;
   info: (text: string) => void;
-}
-
-interface PendingPhoto {
-  file: File;
-  preview: string;
-  evidenceId: string | null;
 }
 
 export class Assignments {
@@ -48,9 +42,7 @@ export class Assignments {
   private readonly distance = h('span', { id: 'assignment-distance' });
   /** Handle form state survives re-renders (the officer may be typing when the list refreshes). */
   private readonly resultInput: HTMLTextAreaElement;
-  private readonly photoInput: HTMLInputElement;
-  private readonly photoList = h('div', { class: 'photo-list' });
-  private photos: PendingPhoto[] = [];
+  private readonly photos: PhotoPicker;
   private photosFor: string | null = null;
   private cardKey = '';
 
@@ -59,8 +51,7 @@ export class Assignments {
     this.list = h('div', { id: 'my-tasks', class: 'task-list', role: 'list' });
     this.listSection = h('section', { class: 'card' }, h('h2', {}, t.myTasks), this.list);
     this.resultInput = h('textarea', { id: 'handle-result', rows: 3, maxlength: 1000, placeholder: it.resultPlaceholder });
-    this.photoInput = h('input', { id: 'handle-photo', type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'visually-hidden' });
-    this.photoInput.addEventListener('change', () => void this.addPhotos());
+    this.photos = new PhotoPicker({ inputId: 'handle-photo', alt: it.photo, onError: (m) => (this.error.textContent = m) });
     this.resultInput.addEventListener('input', () => (this.error.textContent = ''));
     this.list.addEventListener('click', (ev) => {
       const id = (ev.target as HTMLElement).closest<HTMLElement>('.task-row')?.dataset.id;
@@ -177,8 +168,8 @@ export class Assignments {
         { class: 'handle-form' },
         h('label', { for: 'handle-result' }, it.resultLabel),
         this.resultInput,
-        h('div', { class: 'photo-row' }, camera, this.photoInput, h('span', { class: 'muted photo-hint' }, t.photoHint)),
-        this.photoList,
+        h('div', { class: 'photo-row' }, camera, this.photos.input, h('span', { class: 'muted photo-hint' }, t.photoHint)),
+        this.photos.list,
       );
       buttons.push(handle);
     }
@@ -313,40 +304,9 @@ export class Assignments {
   // ---- handle: result + photos (uploaded first, then their ids go with the action)
 
   private resetHandleForm(id: string): void {
-    for (const p of this.photos) URL.revokeObjectURL(p.preview);
-    this.photos = [];
+    this.photos.clear();
     this.photosFor = id;
     this.resultInput.value = '';
-    this.renderPhotos();
-  }
-
-  private async addPhotos(): Promise<void> {
-    const files = [...(this.photoInput.files ?? [])];
-    this.photoInput.value = '';
-    for (const f of files) {
-      const prepared = await prepareImage(f);
-      if (!prepared) {
-        this.error.textContent = it.photoUnsupported;
-        continue;
-      }
-      const file = prepared.blob instanceof File ? prepared.blob : new File([prepared.blob], prepared.name, { type: prepared.blob.type });
-      this.photos.push({ file, preview: URL.createObjectURL(file), evidenceId: null });
-    }
-    this.renderPhotos();
-  }
-
-  private renderPhotos(): void {
-    this.photoList.replaceChildren(
-      ...this.photos.map((p) => {
-        const remove = h('button', { type: 'button', class: 'photo-remove', 'aria-label': it.photoRemove, title: it.photoRemove }, '×');
-        remove.addEventListener('click', () => {
-          URL.revokeObjectURL(p.preview);
-          this.photos = this.photos.filter((x) => x !== p);
-          this.renderPhotos();
-        });
-        return h('div', { class: `photo-preview${p.evidenceId ? ' uploaded' : ''}` }, h('img', { src: p.preview, alt: it.photo }), remove);
-      }),
-    );
   }
 
   private async handle(inc: Incident): Promise<void> {
@@ -360,17 +320,18 @@ export class Assignments {
     }
     this.setBusy(true);
     try {
-      const pending = this.photos.filter((p) => !p.evidenceId);
+      const pending = this.photos.photos.filter((p) => !p.evidenceId);
       for (const [i, p] of pending.entries()) {
         this.d.info(it.photoUploading(i + 1, pending.length));
+        let evidenceId: string;
         try {
-          p.evidenceId = (await uploadEvidence(inc.id, p.file, p.file.name)).id;
+          evidenceId = (await uploadEvidence(inc.id, p.file, p.file.name)).id;
         } catch (e) {
           throw new Error(it.photoFailed + errorMessage(e));
         }
-        this.renderPhotos();
+        this.photos.markUploaded(p, evidenceId);
       }
-      const evidenceIds = this.photos.map((p) => p.evidenceId!).filter(Boolean);
+      const evidenceIds = this.photos.photos.map((p) => p.evidenceId!).filter(Boolean);
       const updated = await postAction(inc.id, 'handle', { result, evidenceIds });
       this.resetHandleForm('');
       this.done(updated, t.actionDone('handle'));

@@ -13,14 +13,9 @@ import { createBaseMap } from '../../map/baseMap';
 import { addOutlineLayers } from '../../map/townshipLayer';
 import { h } from '../../util/dom';
 import { icon } from '../../util/icons';
-import { prepareImage } from '../../util/image';
 import type { Lookup } from '../console/lookup';
 import { categorySelect, IdempotencyKeys, PIN, prioritySelect } from '../incidents/formParts';
-
-interface Photo {
-  file: File;
-  preview: string;
-}
+import { PhotoPicker, type PickedPhoto } from '../incidents/photoPicker';
 
 function feature(outline: PolygonGeometry): GeoJSON.Feature {
   return { type: 'Feature', properties: {}, geometry: outline as GeoJSON.Geometry };
@@ -35,8 +30,7 @@ export class ReportForm {
   private readonly category: HTMLSelectElement;
   private readonly priority: HTMLSelectElement;
   private readonly description: HTMLTextAreaElement;
-  private readonly photoInput: HTMLInputElement;
-  private readonly photoList = h('div', { class: 'photo-list' });
+  private readonly photos: PhotoPicker;
   private readonly location = h('div', { id: 'report-location', class: 'pick-location' }, t.locationNone);
   private readonly locate: HTMLButtonElement;
   private readonly mapEl = h('div', { id: 'report-map', class: 'report-map' });
@@ -44,7 +38,6 @@ export class ReportForm {
   private readonly result = h('div', { class: 'report-result', id: 'report-result', role: 'status', 'aria-live': 'polite' });
   private readonly submit: HTMLButtonElement;
   private readonly keys = new IdempotencyKeys();
-  private photos: Photo[] = [];
   private point: LatLon | null = null;
   private map: L.Map | null = null;
   private marker: L.Marker | null = null;
@@ -58,7 +51,7 @@ export class ReportForm {
     this.category = categorySelect('report-category', lookup);
     this.priority = prioritySelect('report-priority');
     this.description = h('textarea', { id: 'report-description', rows: 4, maxlength: 1000, placeholder: t.descriptionPlaceholder });
-    this.photoInput = h('input', { id: 'report-photo', type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'visually-hidden' });
+    this.photos = new PhotoPicker({ inputId: 'report-photo', alt: t.photo, onError: (m) => (this.error.textContent = m) });
     this.locate = h('button', { type: 'button', class: 'btn photo-button', id: 'report-locate' }, icon('pin'), t.locate);
     this.submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', id: 'report-submit' }, t.submit);
 
@@ -67,7 +60,6 @@ export class ReportForm {
       if (c && !this.priorityTouched) this.priority.value = c.defaultPriority;
     });
     this.priority.addEventListener('change', () => (this.priorityTouched = true));
-    this.photoInput.addEventListener('change', () => void this.addPhotos());
     this.locate.addEventListener('click', () => this.useDevicePosition(true));
 
     const form = h(
@@ -80,8 +72,8 @@ export class ReportForm {
       h('label', { for: 'report-description' }, t.description),
       this.description,
       h('div', { class: 'form-label' }, t.photo),
-      h('div', { class: 'photo-row' }, h('label', { for: 'report-photo', class: 'btn photo-button' }, icon('camera'), t.addPhoto), this.photoInput, h('span', { class: 'muted photo-hint' }, t.photoHint)),
-      this.photoList,
+      h('div', { class: 'photo-row' }, h('label', { for: 'report-photo', class: 'btn photo-button' }, icon('camera'), t.addPhoto), this.photos.input, h('span', { class: 'muted photo-hint' }, t.photoHint)),
+      this.photos.list,
       h('div', { class: 'form-label' }, t.location),
       h('div', { class: 'locate-row' }, this.locate),
       this.location,
@@ -188,43 +180,12 @@ export class ReportForm {
     this.location.classList.add('picked');
   }
 
-  private async addPhotos(): Promise<void> {
-    const files = [...(this.photoInput.files ?? [])];
-    this.photoInput.value = '';
-    for (const f of files) {
-      const prepared = await prepareImage(f);
-      if (!prepared) {
-        this.error.textContent = it.photoUnsupported;
-        continue;
-      }
-      const file = prepared.blob instanceof File ? prepared.blob : new File([prepared.blob], prepared.name, { type: prepared.blob.type });
-      this.photos.push({ file, preview: URL.createObjectURL(file) });
-    }
-    this.renderPhotos();
-  }
-
-  private renderPhotos(): void {
-    this.photoList.replaceChildren(
-      ...this.photos.map((p) => {
-        const remove = h('button', { type: 'button', class: 'photo-remove', 'aria-label': it.photoRemove, title: it.photoRemove }, '×');
-        remove.addEventListener('click', () => {
-          URL.revokeObjectURL(p.preview);
-          this.photos = this.photos.filter((x) => x !== p);
-          this.renderPhotos();
-        });
-        return h('div', { class: 'photo-preview' }, h('img', { src: p.preview, alt: t.photo }), remove);
-      }),
-    );
-  }
-
   private reset(): void {
     this.category.value = '';
     this.priority.value = 'normal';
     this.priorityTouched = false;
     this.description.value = '';
-    for (const p of this.photos) URL.revokeObjectURL(p.preview);
-    this.photos = [];
-    this.renderPhotos();
+    this.photos.clear();
     this.point = null;
     this.marker?.remove();
     this.marker = null;
@@ -261,8 +222,7 @@ export class ReportForm {
       this.submit.textContent = t.submit;
       return;
     }
-    const photos = this.photos;
-    this.photos = [];
+    const photos = this.photos.take();
     this.reset();
     this.onReported(inc);
     const headline = inc.merged ? t.merged(inc.id) : t.created(inc.id);
@@ -276,7 +236,7 @@ export class ReportForm {
   }
 
   /** Photos go to the incident after it exists (also when the report was merged into another one). */
-  private async uploadPhotos(inc: Incident, photos: Photo[], headline: string): Promise<void> {
+  private async uploadPhotos(inc: Incident, photos: PickedPhoto[], headline: string): Promise<void> {
     if (!photos.length) return;
     const left = [...photos];
     let done = 0;
