@@ -172,6 +172,16 @@ public class IncidentApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.Equal("image/png", back.Content.Headers.ContentType?.MediaType);
         Assert.Equal(png, await back.Content.ReadAsByteArrayAsync());
 
+        // A phone photo of a few megabytes is accepted; one over the 5 MB limit is refused.
+        var large = new byte[3 * 1024 * 1024];
+        png.CopyTo(large, 0);
+        using var phonePhoto = new MultipartFormDataContent { { new ByteArrayContent(large), "file", "phone.png" } };
+        Assert.Equal(HttpStatusCode.Created, (await grid.PostAsync($"/api/incidents/{id}/evidence", phonePhoto)).StatusCode);
+        var tooLarge = new byte[6 * 1024 * 1024];
+        png.CopyTo(tooLarge, 0);
+        using var hugePhoto = new MultipartFormDataContent { { new ByteArrayContent(tooLarge), "file", "huge.png" } };
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await grid.PostAsync($"/api/incidents/{id}/evidence", hugePhoto)).StatusCode);
+
         using var text = new MultipartFormDataContent { { new ByteArrayContent("not a photo"u8.ToArray()), "file", "x.jpg" } };
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await grid.PostAsync($"/api/incidents/{id}/evidence", text)).StatusCode);
         using var desk = await gateway.ClientFor("desk");

@@ -35,7 +35,11 @@ public static class IncidentEndpoints
             .WithSummary("Free qualified officers of the responsible department, nearest first, with ETA.");
         group.MapPost("/{id}/actions/{action}", Act)
             .WithSummary("register, reject, dispatch, acknowledge, decline, arrive, handle, verify, close, evaluate, sendBack, extend, park, rework.");
+        // Photos are larger than the 1 MB every other request may carry. This route takes up to twice the evidence
+        // limit, so a photo somewhat too large gets a clear 413 problem from the handler, not a cut connection.
+        var evidenceLimit = 2 * app.ServiceProvider.GetRequiredService<EvidenceSettings>().MaxBytes;
         group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(evidenceLimit))
             .WithSummary("Attach a photo (JPEG, PNG or WebP, multipart field 'file').");
         group.MapGet("/{id}/evidence/{evidenceId}", DownloadEvidence);
         return app;
