@@ -1,3 +1,4 @@
+using Dispatch.Domain;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -23,16 +24,13 @@ public sealed class FieldHub(IGrainFactory grains) : Hub
         if (report.Lat is not { } lat || report.Lon is not { } lon) throw new HubException("缺少 lat 或 lon");
         if (report.DeviceTime is not { } deviceTime) throw new HubException("缺少 deviceTime（设备定位时间）");
         var result = await Officer.ReportPosition(new PositionReport(lat, lon, report.Accuracy, deviceTime), ReportSource.Device);
-        return new PositionReportResult(result.Accepted, JsonNaming(result.Outcome));
+        return new PositionReportResult(result.Accepted, WireNames.Of(result.Outcome));
     }
 
     public async Task<string> SetOnDuty(bool onDuty) =>
-        JsonNaming(await Officer.SetOnDuty(onDuty, ReportSource.Device));
+        WireNames.Of(await Officer.SetOnDuty(onDuty, ReportSource.Device));
 
     string OfficerId => Context.User?.FindFirst(DispatchClaims.Officer)?.Value ?? throw new HubException("无权访问");
 
     IOfficerGrain Officer => grains.GetGrain<IOfficerGrain>(OfficerId);
-
-    static string JsonNaming<T>(T value) where T : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using System.Text.Json;
+using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
@@ -61,13 +61,13 @@ public static class IncidentEndpoints
         Priority? priority = null;
         if (request.Priority is { } p)
         {
-            if (Parse<Priority>(p) is { } parsed) priority = parsed;
+            if (WireNames.Parse<Priority>(p) is { } parsed) priority = parsed;
             else errors["priority"] = ["紧急程度须为 urgent、high、normal 或 low"];
         }
         var source = IncidentSource.Grid;
         if (request.Source is { } s)
         {
-            if (Parse<IncidentSource>(s) is { } parsedSource) source = parsedSource;
+            if (WireNames.Parse<IncidentSource>(s) is { } parsedSource) source = parsedSource;
             else errors["source"] = ["来源须为 grid、hotline、whistle、patrol、sensor 或 assigned"];
         }
         else source = who.Role switch { Role.ZoneDispatcher or Role.CountyCommander => IncidentSource.Hotline, Role.Officer => IncidentSource.Patrol, Role.TownshipStaff => IncidentSource.Whistle, _ => IncidentSource.Grid };
@@ -107,7 +107,7 @@ public static class IncidentEndpoints
         IncidentStatus? wanted = null;
         if (status is not null)
         {
-            if (Parse<IncidentStatus>(status) is { } parsed) wanted = parsed;
+            if (WireNames.Parse<IncidentStatus>(status) is { } parsed) wanted = parsed;
             else return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["未知的事件状态"] }, title: "查询条件无效");
         }
         if (zoneId is not null && !county.HasZone(zoneId))
@@ -189,7 +189,4 @@ public static class IncidentEndpoints
         if (r?.Evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } evidence) return Results.NotFound();
         return store.Open(id, evidenceId) is { } stream ? Results.Stream(stream, evidence.ContentType) : Results.NotFound();
     }
-
-    static T? Parse<T>(string wire) where T : struct, Enum =>
-        Enum.GetValues<T>().Where(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) == wire).Select(v => (T?)v).FirstOrDefault();
 }

@@ -1,6 +1,6 @@
 using Dispatch.Live;
 using System.Security.Claims;
-using System.Text.Json;
+using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Officers;
@@ -37,7 +37,7 @@ public static class OfficerEndpoints
         OfficerStatus? wanted = null;
         if (status is not null)
         {
-            if (ParseStatus(status) is { } parsed) wanted = parsed;
+            if (WireNames.Parse<OfficerStatus>(status) is { } parsed) wanted = parsed;
             else errors["status"] = ["状态须为 offDuty、available、assigned、enRoute、onScene 或 busy"];
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "查询条件无效");
@@ -71,8 +71,4 @@ public static class OfficerEndpoints
 
     static OfficerView View(OfficerProfile o, OfficerLive? live) =>
         new(o.Id, o.Code, o.Name, o.DepartmentId, o.TownshipId, o.ZoneId, live?.Status ?? OfficerStatus.OffDuty, live?.Position);
-
-    static OfficerStatus? ParseStatus(string s) =>
-        Enum.GetValues<OfficerStatus>().FirstOrDefault(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) == s) is var v &&
-        JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) == s ? v : null;
 }

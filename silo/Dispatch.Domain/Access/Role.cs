@@ -26,27 +26,12 @@ public static class Roles
     public const string Auditor = "auditor";
     public const string Admin = "admin";
 
-    public static string WireName(this Role role) => role switch
-    {
-        Role.CountyCommander => CountyCommander,
-        Role.ZoneDispatcher => ZoneDispatcher,
-        Role.DepartmentDesk => DepartmentDesk,
-        Role.TownshipStaff => TownshipStaff,
-        Role.Officer => Officer,
-        Role.GridWorker => GridWorker,
-        Role.Enterprise => Enterprise,
-        Role.Auditor => Auditor,
-        Role.Admin => Admin,
-        _ => throw new ArgumentOutOfRangeException(nameof(role)),
-    };
+    public static string WireName(this Role role) => WireNames.Of(role);
 
     public static bool TryParse(string? wire, out Role role)
     {
-        foreach (var r in Enum.GetValues<Role>())
-        {
-            if (string.Equals(r.WireName(), wire, StringComparison.Ordinal)) { role = r; return true; }
-        }
-        role = default;
-        return false;
+        var parsed = WireNames.Parse<Role>(wire);
+        role = parsed.GetValueOrDefault();
+        return parsed is not null;
     }
 }

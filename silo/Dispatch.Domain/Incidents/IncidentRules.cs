@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Domain.Access;
 
 namespace Dispatch.Domain.Incidents;
@@ -11,14 +10,13 @@ public static class IncidentRules
 {
     const int MaxText = 1000;
 
-    public static string WireName(this IncidentAction a) => JsonNamingPolicy.CamelCase.ConvertName(a.ToString());
+    public static string WireName(this IncidentAction a) => WireNames.Of(a);
 
     public static bool TryParseAction(string? wire, out IncidentAction action)
     {
-        foreach (var a in Enum.GetValues<IncidentAction>())
-            if (a.WireName() == wire) { action = a; return true; }
-        action = default;
-        return false;
+        var parsed = WireNames.Parse<IncidentAction>(wire);
+        action = parsed.GetValueOrDefault();
+        return parsed is not null;
     }
 
     /// <summary>The actions this actor may take now (the console shows them as buttons).</summary>
