@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Dispatch.Load.FigureFormat;
 
 namespace Dispatch.Load;
 
@@ -115,14 +116,4 @@ public static class DispatchReport
 
     static void Row(string label, double system, double floor, double delta, double ratio) =>
         Console.WriteLine($"  {label,-40}{F(system),10}{F(floor),10}{Signed(delta),12}{"× " + ratio.ToString("0.0", Inv),8}");
-
-    static string Summary(LatencySummary l) => l.Count == 0
-        ? "no samples"
-        : string.Create(Inv, $"p50 {l.P50:0.0}  p95 {l.P95:0.0}  p99 {l.P99:0.0}  max {l.Max:0.0}  mean {l.Mean:0.0}  (n={l.Count})");
-
-    static string Ms(LatencySummary l, double value) => l.Count == 0 ? "–" : F(value);
-
-    static string F(double v) => v.ToString("0.0", Inv);
-
-    static string Signed(double v) => (v >= 0 ? "+" : "") + v.ToString("0.0", Inv);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Dispatch.Load.FigureFormat;
 
 namespace Dispatch.Load;
 
@@ -107,16 +108,6 @@ public static class Report
 
     static void Row(string label, double system, double floor, string delta) =>
         Console.WriteLine($"  {label,-22}{F(system),12}{F(floor),12}{delta,18}");
-
-    static string Summary(LatencySummary l) => l.Count == 0
-        ? "no samples"
-        : string.Create(Inv, $"p50 {l.P50:0.0}  p95 {l.P95:0.0}  p99 {l.P99:0.0}  max {l.Max:0.0}  mean {l.Mean:0.0}  (n={l.Count})");
-
-    static string Ms(LatencySummary l, double value) => l.Count == 0 ? "–" : F(value);
-
-    static string F(double v) => v.ToString("0.0", Inv);
-
-    static string Signed(double v) => (v >= 0 ? "+" : "") + v.ToString("0.0", Inv);
 }
 
 public sealed record Comparison(
