@@ -78,6 +78,31 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
         });
 
     [Fact]
+    public Task A_read_answered_503_while_the_cluster_fails_over_is_retried_and_the_console_still_fills() =>
+        InBrowser(nameof(A_read_answered_503_while_the_cluster_fails_over_is_retried_and_the_console_still_fills), async page =>
+        {
+            // The first officer list request meets a silo failover: the gateway's answer then is 503 with Retry-After.
+            var calls = 0;
+            await page.RouteAsync("**/api/officers", async route =>
+            {
+                if (Interlocked.Increment(ref calls) == 1)
+                    await route.FulfillAsync(new()
+                    {
+                        Status = 503,
+                        Headers = new Dictionary<string, string> { ["Retry-After"] = "1" },
+                        ContentType = "application/problem+json",
+                        Body = """{"status":503,"title":"服务正在切换节点，请稍后重试"}""",
+                    });
+                else await route.ContinueAsync();
+            });
+
+            await SignIn(page, "dispatcher");
+
+            await Expect(page.Locator("#officer-list .officer-row")).ToHaveCountAsync(100, new() { Timeout = WaitMs });
+            Assert.Equal(2, calls);
+        });
+
+    [Fact]
     public Task The_officer_field_page_goes_on_duty() =>
         InBrowser(nameof(The_officer_field_page_goes_on_duty), async page =>
         {

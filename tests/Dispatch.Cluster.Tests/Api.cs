@@ -43,5 +43,41 @@ public static class Api
     public static async Task<JsonElement> Officer(HttpClient http, string id) =>
         await http.GetFromJsonAsync<JsonElement>($"/api/officers/{id}");
 
+    /// <summary>
+    /// Reads a resource while the cluster re-forms after a silo kill: until it answers 200 the only acceptable answer
+    /// is 503 "try again" (a client timeout is tolerated too, as a device would retry); a 500 or anything else fails.
+    /// </summary>
+    public static async Task<JsonElement> ReadThroughFailover(HttpClient http, string path, int timeoutMs = 60_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(path);
+                if (response.IsSuccessStatusCode) return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+                if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable)
+                    Xunit.Assert.Fail($"GET {path} during failover answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                Xunit.Assert.True(response.Headers.RetryAfter is not null, $"GET {path} answered 503 without Retry-After");
+            }
+            catch (TaskCanceledException) { }
+            if (DateTime.UtcNow > deadline) Xunit.Assert.Fail($"GET {path} still not answering 200 after {timeoutMs} ms of failover");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Posts an action as a device would while the cluster re-forms: a 503 "try again" is retried, anything else is the answer.</summary>
+    public static async Task<HttpResponseMessage> PostThroughFailover(HttpClient http, string path, object body, int timeoutMs = 60_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            var response = await http.PostAsJsonAsync(path, body);
+            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline) return response;
+            response.Dispose();
+            await Task.Delay(100);
+        }
+    }
+
     public static object Fix(double lat, double lon, DateTimeOffset at) => new { lat, lon, accuracy = 6.0, deviceTime = at };
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Dispatch.Cluster.Tests;
 
+/// <summary>Two silos and two gateways that stay up: how work crosses from one gateway to the other.</summary>
 public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoSiloTwoGatewayCluster>
 {
     LocalCluster Cluster => fixture.Cluster;
@@ -30,28 +31,6 @@ public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoS
     }
 
     [Fact]
-    public async Task Officer_state_survives_silo_kills_and_comes_back_from_redis()
-    {
-        using var http = await Api.Http(Cluster.Gateways[0].Url, "county");
-        await using var device = await Api.Hub(Cluster.Gateways[0].Url, "/hubs/field", "ZF00020");
-        Assert.Equal("available", await device.InvokeAsync<string>("SetOnDuty", true));
-
-        // Kill the first silo, then add a fresh one and kill the second: whichever silo held the officer died,
-        // and the only silo left never had it in memory, so the state it shows came from Redis.
-        Cluster.Silos[0].Process.Kill();
-        await AssertStatus(http, "O0020", "available");
-        await Cluster.AddSilo();
-        Cluster.Silos[1].Process.Kill();
-        await AssertStatus(http, "O0020", "available");
-
-        // And the officer keeps working through the device's own (reconnected) connection.
-        var result = await Eventually.Value(
-            async () => { try { return await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(28.45, 119.92, DateTimeOffset.UtcNow)); } catch (Exception) { return null; } },
-            r => r is { Accepted: true }, "a fix accepted after failover", 60_000);
-        Assert.Equal("accepted", result!.Outcome);
-    }
-
-    [Fact]
     public async Task An_assignment_made_through_one_gateway_reaches_the_officers_device_on_the_other()
     {
         var offers = new ConcurrentQueue<string>();
@@ -66,6 +45,7 @@ public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoS
         await device.InvokeAsync<ReportResult>("ReportPosition", Api.Fix(lat, lon, DateTimeOffset.UtcNow));
 
         var created = await dispatcher.PostAsJsonAsync("/api/incidents", new { category = "street-vending", description = "集群测试", location = new { lat, lon } });
+        Assert.True(created.StatusCode == System.Net.HttpStatusCode.Created, $"POST /api/incidents: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
         (await dispatcher.PostAsJsonAsync($"/api/incidents/{id}/actions/register", new { })).EnsureSuccessStatusCode();
         // The officer may still be finishing an assignment from another test run on this cluster: retry until free.
@@ -74,11 +54,4 @@ public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoS
 
         await Eventually.True(() => offers.Contains(id), "assignmentOffered on the device connected to the other gateway");
     }
-
-    static async Task AssertStatus(HttpClient http, string officerId, string status) =>
-        await Eventually.Value(async () =>
-        {
-            try { return (await Api.Officer(http, officerId)).GetProperty("status").GetString(); }
-            catch (Exception) { return null; } // the cluster is re-forming
-        }, s => s == status, $"{officerId} to read as {status} after the silo kill", 60_000);
 }

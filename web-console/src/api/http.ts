@@ -40,6 +40,20 @@ function retryAfter(res: Response): number | null {
   return Number.isNaN(t) ? null : Math.max(0, Math.round((t - Date.now()) / 1000));
 }
 
+const READ_RETRIES = 2;
+const MAX_READ_RETRY_WAIT_SECONDS = 5;
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    }, { once: true });
+  });
+}
+
 async function readJson(res: Response): Promise<unknown> {
   const text = await res.text();
   if (!text) return null;
@@ -63,18 +77,30 @@ export async function request<T>(url: string, opts: RequestOptions = {}): Promis
     headers.Authorization = `Bearer ${token}`;
   }
 
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: opts.method ?? (hasBody ? 'POST' : 'GET'),
-      headers,
-      body: opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
-      signal: opts.signal,
-      credentials: 'same-origin',
-    });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, errorText.network, null, null);
+  const method = opts.method ?? (hasBody ? 'POST' : 'GET');
+  const send = async (): Promise<Response> => {
+    try {
+      return await fetch(url, {
+        method,
+        headers,
+        body: opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
+        signal: opts.signal,
+        credentials: 'same-origin',
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw new ApiError(0, errorText.network, null, null);
+    }
+  };
+
+  let res = await send();
+  // A 503 means the cluster is moving work off a failed node; a read is safe to repeat, so try it again
+  // after the server's Retry-After rather than showing an error for a hiccup of a few seconds.
+  for (let attempt = 0; method === 'GET' && res.status === 503 && attempt < READ_RETRIES; attempt++) {
+    const wait = retryAfter(res);
+    if (wait === null || wait > MAX_READ_RETRY_WAIT_SECONDS) break;
+    await delay(wait * 1000, opts.signal);
+    res = await send();
   }
 
   if (res.ok) {
@@ -89,7 +115,7 @@ export async function request<T>(url: string, opts: RequestOptions = {}): Promis
   const problem = isProblem(body) ? body : null;
   const wait = retryAfter(res);
   let message = describeProblem(res.status, problem, opts.messages?.[res.status]);
-  if (res.status === 429 && wait) message = `${message}，${errorText.retryAfter(wait)}`;
+  if ((res.status === 429 || res.status === 503) && wait) message = `${message}，${errorText.retryAfter(wait)}`;
 
   if (res.status === 401 && !opts.anonymous) signOut();
   throw new ApiError(res.status, message, problem, wait);
