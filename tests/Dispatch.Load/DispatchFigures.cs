@@ -72,17 +72,31 @@ public sealed record DispatchFloorFigures
     /// <summary>Bare HTTP: GET /api/system on the gateway, send → last byte, ms.</summary>
     public required LatencySummary Http { get; init; }
     public long HttpErrors { get; init; }
+    public required string GrainAddress { get; init; }
+    /// <summary>Bare Orleans: one call to an empty grain method through a silo gateway, call → answer, ms.</summary>
+    public required LatencySummary Grain { get; init; }
+    public long GrainErrors { get; init; }
+
+    /// <summary>
+    /// The least a report → offer path could cost on this host: one HTTP request, one grain call and one push,
+    /// added percentile by percentile (an upper bound of the floor's own percentile, fine for a ratio).
+    /// </summary>
+    public (double P50, double P99) Transport => (Http.P50 + Grain.P50 + Push.P50, Http.P99 + Grain.P99 + Push.P99);
 }
 
 /// <summary>System over floor: difference (ms) and ratio at p50 and p99.</summary>
 public sealed record Overhead(double P50DeltaMs, double P99DeltaMs, double P50Ratio, double P99Ratio)
 {
-    public static Overhead Of(LatencySummary system, LatencySummary floor) => new(
-        Math.Round(system.P50 - floor.P50, 1), Math.Round(system.P99 - floor.P99, 1),
-        floor.P50 > 0 ? Math.Round(system.P50 / floor.P50, 1) : 0, floor.P99 > 0 ? Math.Round(system.P99 / floor.P99, 1) : 0);
+    public static Overhead Of(LatencySummary system, LatencySummary floor) => Of(system, floor.P50, floor.P99);
+
+    public static Overhead Of(LatencySummary system, double floorP50, double floorP99) => new(
+        Math.Round(system.P50 - floorP50, 1), Math.Round(system.P99 - floorP99, 1),
+        floorP50 > 0 ? Math.Round(system.P50 / floorP50, 1) : 0, floorP99 > 0 ? Math.Round(system.P99 / floorP99, 1) : 0);
 }
 
 /// <param name="ReportVsHttp">POST /api/incidents → 201 against GET /api/system.</param>
 /// <param name="OfferVsHttp">POST sent → offer against GET /api/system (one HTTP request's worth).</param>
 /// <param name="OfferVsPush">POST sent → offer against a bare SignalR invocation → push.</param>
-public sealed record DispatchComparison(Overhead ReportVsHttp, Overhead OfferVsHttp, Overhead OfferVsPush);
+/// <param name="OfferVsGrain">POST sent → offer against one bare grain call.</param>
+/// <param name="OfferVsTransport">POST sent → offer against GET + grain call + push added up: the headline ratio.</param>
+public sealed record DispatchComparison(Overhead ReportVsHttp, Overhead OfferVsHttp, Overhead OfferVsPush, Overhead OfferVsGrain, Overhead OfferVsTransport);

@@ -4,8 +4,9 @@ namespace Dispatch.Load;
 
 /// <summary>
 /// The floor half of <c>dispatch</c>, after the system half on the same host: a bare SignalR push (invocation →
-/// message back to the same connection, as many connections as officers) and a bare HTTP request to the same
-/// gateway (<c>GET /api/system</c>), both at the incident rate, side by side half a period apart.
+/// message back to the same connection, as many connections as officers), a bare HTTP request to the same
+/// gateway (<c>GET /api/system</c>) and a bare grain call (a silo of its own in this process), each at the incident
+/// rate, side by side a third of a period apart.
 /// </summary>
 public static class DispatchFloorRun
 {
@@ -15,23 +16,28 @@ public static class DispatchFloorRun
     {
         await using var push = await PushFloor.StartAsync(stop);
         using var http = new HttpFloor(o.Urls);
+        await using var grain = await GrainFloor.StartAsync(stop);
         Console.WriteLine();
-        Console.WriteLine($"== floor: {push.Address} and GET /api/system on {string.Join(", ", o.Urls.Select(DeviceTarget.Display))} ==");
+        Console.WriteLine($"== floor: {push.Address}, GET /api/system on {string.Join(", ", o.Urls.Select(DeviceTarget.Display))}, {grain.Address} ==");
         await push.ConnectAsync(o.Officers, 64, stop);
         using var abort = new CancellationTokenSource();
 
         // Warm both clients (and the floor hub) up; those samples are not kept.
+        // Warm all three up (every floor grain gets activated); those samples are not kept.
         for (var k = 0; k < WarmUp; k++) { push.Fire(k, "W"); http.Fire(k, abort.Token); }
-        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0, TimeSpan.FromSeconds(5));
+        for (var k = 0; k < 64; k++) grain.Fire(k);
+        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0 && grain.InFlight == 0, TimeSpan.FromSeconds(5));
         push.InvokeToPush.Clear();
         http.RoundTrip.Clear();
+        grain.CallToAnswer.Clear();
 
         var count = (long)Math.Ceiling(o.Rate * o.FloorDuration.TotalSeconds);
-        Console.WriteLine($"  {push.Connected} connections; {count} pushes and {count} GETs at {o.Rate:0.##}/s each for {o.FloorDuration.TotalSeconds:0} s");
+        Console.WriteLine($"  {push.Connected} connections; {count} pushes, {count} GETs and {count} grain calls at {o.Rate:0.##}/s each for {o.FloorDuration.TotalSeconds:0} s");
         var windows = await Task.WhenAll(
             Pacer.RunAsync(o.Rate, count, k => push.Fire(k), stop),
-            Pacer.RunAsync(o.Rate, count, k => http.Fire(k, abort.Token), stop, offset: 0.5));
-        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0, o.Drain);
+            Pacer.RunAsync(o.Rate, count, k => http.Fire(k, abort.Token), stop, offset: 1 / 3.0),
+            Pacer.RunAsync(o.Rate, count, grain.Fire, stop, offset: 2 / 3.0));
+        await WaitAsync(() => push.Pending == 0 && http.InFlight == 0 && grain.InFlight == 0, o.Drain);
         abort.Cancel();
 
         return new DispatchFloorFigures
@@ -43,6 +49,9 @@ public static class DispatchFloorRun
             PushErrors = push.Errors + push.Pending,
             Http = http.RoundTrip.Summarize(),
             HttpErrors = http.Errors,
+            GrainAddress = grain.Address,
+            Grain = grain.CallToAnswer.Summarize(),
+            GrainErrors = grain.Errors + grain.InFlight,
         };
     }
 

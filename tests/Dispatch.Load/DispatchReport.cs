@@ -45,10 +45,13 @@ public static class DispatchReport
         Console.WriteLine($"-- floor figures ({f.PushConnections} connections, {f.WindowSeconds:0.#} s) --");
         Line("SignalR push ms", Summary(f.Push) + (f.PushErrors > 0 ? $"  errors {f.PushErrors}" : ""));
         Line("HTTP GET ms", Summary(f.Http) + (f.HttpErrors > 0 ? $"  errors {f.HttpErrors}" : ""));
+        Line("Orleans grain call ms", Summary(f.Grain) + (f.GrainErrors > 0 ? $"  errors {f.GrainErrors}" : ""));
+        Line("", f.GrainAddress);
     }
 
     public static DispatchComparison Compare(DispatchFigures s, DispatchFloorFigures f) => new(
-        Overhead.Of(s.ReportToCreated, f.Http), Overhead.Of(s.ReportToOffer, f.Http), Overhead.Of(s.ReportToOffer, f.Push));
+        Overhead.Of(s.ReportToCreated, f.Http), Overhead.Of(s.ReportToOffer, f.Http), Overhead.Of(s.ReportToOffer, f.Push),
+        Overhead.Of(s.ReportToOffer, f.Grain), Overhead.Of(s.ReportToOffer, f.Transport.P50, f.Transport.P99));
 
     public static void PrintComparison(DispatchFigures s, DispatchFloorFigures f, DispatchComparison c)
     {
@@ -61,16 +64,21 @@ public static class DispatchReport
         Row("report → offer vs GET /api/system p99", s.ReportToOffer.P99, f.Http.P99, c.OfferVsHttp.P99DeltaMs, c.OfferVsHttp.P99Ratio);
         Row("report → offer vs SignalR push p50", s.ReportToOffer.P50, f.Push.P50, c.OfferVsPush.P50DeltaMs, c.OfferVsPush.P50Ratio);
         Row("report → offer vs SignalR push p99", s.ReportToOffer.P99, f.Push.P99, c.OfferVsPush.P99DeltaMs, c.OfferVsPush.P99Ratio);
+        Row("report → offer vs grain call p50", s.ReportToOffer.P50, f.Grain.P50, c.OfferVsGrain.P50DeltaMs, c.OfferVsGrain.P50Ratio);
+        Row("report → offer vs grain call p99", s.ReportToOffer.P99, f.Grain.P99, c.OfferVsGrain.P99DeltaMs, c.OfferVsGrain.P99Ratio);
+        Row("report → offer vs GET+grain+push p50", s.ReportToOffer.P50, f.Transport.P50, c.OfferVsTransport.P50DeltaMs, c.OfferVsTransport.P50Ratio);
+        Row("report → offer vs GET+grain+push p99", s.ReportToOffer.P99, f.Transport.P99, c.OfferVsTransport.P99DeltaMs, c.OfferVsTransport.P99Ratio);
         Console.WriteLine();
-        Console.WriteLine("  The floor is one bare request (GET) or one bare invocation and its push over SignalR; the difference is what");
-        Console.WriteLine("  sign-in checks, intake, registration, dispatch, storage and the push add on top of the transport.");
+        Console.WriteLine("  The floor is one bare request (GET), one bare grain call, or one bare invocation and its push over SignalR;");
+        Console.WriteLine("  GET+grain+push is the least any report → offer path costs here. The difference is what sign-in checks,");
+        Console.WriteLine("  intake, registration, routing, several grain calls, storage and the push add on top of the transport.");
     }
 
     public static void PrintRow(DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c)
     {
         Console.WriteLine();
-        Console.WriteLine("| officers | rate/s | duration s | created | created/s | offered/s | merged | never offered | errors | 201→offer p50 ms | p95 ms | p99 ms | max ms | report→offer p50 ms | p99 ms | report→201 p50 ms | p99 ms | floor push p50 ms | p99 ms | floor GET p50 ms | p99 ms | report→offer p99 − push p99 | report→201 p99 ÷ GET p99 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| officers | rate/s | duration s | created | created/s | offered/s | merged | never offered | errors | 201→offer p50 ms | p95 ms | p99 ms | max ms | report→offer p50 ms | p99 ms | report→201 p50 ms | p99 ms | floor push p50 ms | p99 ms | floor GET p50 ms | p99 ms | floor grain p50 ms | p99 ms | report→offer ÷ GET+grain+push p50 | p99 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var l = s.CreatedToOffer;
         Console.WriteLine(
             $"| {s.Connected} | {o.Rate:0.##} | {s.WindowSeconds:0.#} | {s.Created} | {s.CreatedPerSecond:0.00} | {s.OfferedPerSecond:0.00} | {s.Merged} | " +
@@ -78,9 +86,10 @@ public static class DispatchReport
             $"{Ms(s.ReportToOffer, s.ReportToOffer.P50)} | {Ms(s.ReportToOffer, s.ReportToOffer.P99)} | " +
             $"{Ms(s.ReportToCreated, s.ReportToCreated.P50)} | {Ms(s.ReportToCreated, s.ReportToCreated.P99)} | " +
             (f is null || c is null
-                ? "– | – | – | – | floor skipped | – |"
+                ? "– | – | – | – | – | – | floor skipped | – |"
                 : $"{Ms(f.Push, f.Push.P50)} | {Ms(f.Push, f.Push.P99)} | {Ms(f.Http, f.Http.P50)} | {Ms(f.Http, f.Http.P99)} | " +
-                  $"{Signed(c.OfferVsPush.P99DeltaMs)} | × {c.ReportVsHttp.P99Ratio.ToString("0.0", Inv)} |"));
+                  $"{Ms(f.Grain, f.Grain.P50)} | {Ms(f.Grain, f.Grain.P99)} | " +
+                  $"× {c.OfferVsTransport.P50Ratio.ToString("0.0", Inv)} | × {c.OfferVsTransport.P99Ratio.ToString("0.0", Inv)} |"));
     }
 
     public static async Task WriteJsonAsync(string path, DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c)
