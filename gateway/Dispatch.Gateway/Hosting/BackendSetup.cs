@@ -53,6 +53,10 @@ public static class BackendSetup
                 client.Configure<ClusterOptions>(c => { c.ClusterId = cluster.ClusterId; c.ServiceId = cluster.ServiceId; });
                 client.UseRedisClustering(c => c.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RequireRedis()));
                 client.Configure<GatewayOptions>(config.GetSection("Dispatch:Client"));
+                // A call to a grain on a silo that just died waits for this before the caller gets 503 "try again":
+                // a dispatcher should not stare at a spinner for Orleans' default 30 s. Every real call takes milliseconds.
+                client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+                client.Configure<ClientMessagingOptions>(config.GetSection("Dispatch:Client"));
                 client.Services.AddDomainSerialization();
             });
             services.AddDispatchSignalR(redis);
