@@ -22,23 +22,23 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
         };
         if (status == 0) return false;
         http.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
+        var transient = status == StatusCodes.Status503ServiceUnavailable;
+        if (transient)
         {
             log.LogWarning(exception, "{Method} {Path} answered 503: the cluster is re-forming", http.Request.Method, http.Request.Path);
             http.Response.Headers.RetryAfter = ClusterFaults.RetryAfterSeconds.ToString();
-            // The cause is the cluster, not the request; its internals are not the caller's business.
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                Exception = exception,
-                ProblemDetails = { Status = status, Title = title, Detail = "集群节点暂时不可达，请求未能完成；请稍后重试，重试前可刷新确认操作是否已生效。" },
-            });
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails =
+            {
+                Status = status,
+                Title = title,
+                // A cluster fault's message names silos and ports: not the caller's business.
+                Detail = transient ? "集群节点暂时不可达，请求未能完成；请稍后重试，重试前可刷新确认操作是否已生效。" : exception.Message,
+            },
         });
     }
 }
