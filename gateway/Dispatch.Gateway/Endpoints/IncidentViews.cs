@@ -27,9 +27,9 @@ public sealed record IncidentView(
 }
 
 public sealed record TimelineView(DateTimeOffset At, string Action, IncidentStatus? FromStatus, IncidentStatus? ToStatus,
-    string Username, string Role, string DisplayName, string? Reason, IReadOnlyDictionary<string, string>? Data, LatLonDto? Location)
+    string Username, string Role, string DisplayName, string? Reason, TimelineData? Data, LatLonDto? Location)
 {
     public static TimelineView Of(TimelineEntry e) => new(e.At, e.Action, e.FromStatus, e.ToStatus, e.Username,
-        JsonNamingPolicy.CamelCase.ConvertName(e.Role), e.DisplayName, e.Reason, e.Data,
+        e.Role, e.DisplayName, e.Reason, e.Data,
         e.Location is { } l ? new LatLonDto(l.Lat, l.Lon) : null);
 }

@@ -29,9 +29,13 @@ public static class DeadlineWatch
     public static IncidentRecord Record(IncidentRecord r, IReadOnlyList<Escalation> steps)
     {
         if (steps.Count == 0) return r;
-        var entries = steps.Select(s => new TimelineEntry(s.At, s.Level == EscalationLevel.Reminder ? "reminder" : "escalate",
-            r.Status, r.Status, "system", "system", "系统", null,
-            new Dictionary<string, string> { ["deadline"] = s.Kind.ToString().ToLowerInvariant(), ["level"] = s.Level.ToString().ToLowerInvariant() }));
+        var entries = steps.Select(s => TimelineEntry.Of(Actor.System, s.At, s.Level == EscalationLevel.Reminder ? "reminder" : "escalate",
+            r.Status, r.Status, data: new TimelineData
+            {
+                DeadlineKind = s.Kind,
+                Level = s.Level,
+                Due = r.Deadlines.FirstOrDefault(d => d.Kind == s.Kind)?.Due,
+            }));
         return r with { Escalations = [.. r.Escalations, .. steps], Timeline = [.. r.Timeline, .. entries], UpdatedAt = steps[^1].At };
     }
 

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Access;
 using Dispatch.Domain.Geo;
 
 namespace Dispatch.Domain.Incidents;
@@ -23,8 +24,14 @@ public sealed record TimelineEntry(
     string Role,
     string DisplayName,
     string? Reason = null,
-    IReadOnlyDictionary<string, string>? Data = null,
-    GeoPoint? Location = null);
+    TimelineData? Data = null,
+    GeoPoint? Location = null)
+{
+    /// <summary>The one way an entry is made: who acted (its role spelled as on the wire), on which incident, what changed.</summary>
+    public static TimelineEntry Of(Actor who, DateTimeOffset at, string action, IncidentStatus? from, IncidentStatus? to,
+        string? reason = null, TimelineData? data = null, GeoPoint? location = null) =>
+        new(at, action, from, to, who.Username, who.IsSystem ? "system" : who.Role.WireName(), who.DisplayName, reason, data, location);
+}
 
 public sealed record EvidenceRef(string Id, string ContentType, long Size, string UploadedBy, DateTimeOffset At);
 

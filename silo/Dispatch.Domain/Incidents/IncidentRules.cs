@@ -34,15 +34,15 @@ public static class IncidentRules
             return ActionOutcome.Refuse(RefusalKind.Invalid, invalid);
 
         var next = r with { Status = rule.To, UpdatedAt = now };
-        var data = new Dictionary<string, string>();
+        var data = new TimelineData();
         switch (action)
         {
             case IncidentAction.Dispatch:
                 next = next with { AssignedOfficerId = input.OfficerId, Met = r.Met.Where(m => m is DeadlineKind.Handle).ToList() };
-                data["officerId"] = input.OfficerId!;
+                data = data with { OfficerId = input.OfficerId };
                 if (r.AssignedOfficerId is { } previous && previous != input.OfficerId)
                 {
-                    data["replaces"] = previous;
+                    data = data with { Replaces = previous };
                     // The system only moves an offer on when the officer let it lapse: do not offer it back.
                     if (who.IsSystem && !r.DeclinedBy.Contains(previous)) next = next with { DeclinedBy = [.. r.DeclinedBy, previous] };
                 }
@@ -63,23 +63,22 @@ public static class IncidentRules
                 break;
             case IncidentAction.Handle:
                 next = next with { Met = [.. r.Met, DeadlineKind.Handle], Result = input.Result };
-                data["result"] = input.Result!;
-                if (input.EvidenceIds is { Count: > 0 } ids) data["evidenceIds"] = string.Join(",", ids);
+                data = data with { Result = input.Result, EvidenceIds = input.EvidenceIds is { Count: > 0 } ids ? ids : null };
                 break;
             case IncidentAction.Verify when input.Accepted == false:
                 // 返工: a failed check goes back to the same officer, whose handling deadline still stands.
                 next = next with { Status = IncidentStatus.Dispatched, Met = [], Result = null };
-                data["accepted"] = "false";
+                data = data with { Accepted = false };
                 break;
             case IncidentAction.Verify:
-                data["accepted"] = "true";
+                data = data with { Accepted = true };
                 break;
             case IncidentAction.Rework:
                 next = next with { Met = [], Result = null };
                 break;
             case IncidentAction.Evaluate:
                 next = next with { Score = input.Score };
-                data["score"] = input.Score!.Value.ToString();
+                data = data with { Score = input.Score };
                 break;
             case IncidentAction.Extend:
                 var by = TimeSpan.FromMinutes(input.Minutes!.Value);
@@ -88,13 +87,13 @@ public static class IncidentRules
                     Deadlines = r.Deadlines.Select(d => r.Met.Contains(d.Kind) ? d : d with { Due = d.Due + by }).ToList(),
                     Escalations = r.Escalations.Where(e => r.Met.Contains(e.Kind)).ToList(),
                 };
-                data["minutes"] = input.Minutes!.Value.ToString();
+                data = data with { Minutes = input.Minutes };
                 break;
         }
-        if (input.Comment is { Length: > 0 } comment) data["comment"] = comment;
+        if (input.Comment is { Length: > 0 } comment) data = data with { Comment = comment };
 
-        var entry = new TimelineEntry(now, action.WireName(), r.Status, next.Status, who.Username, who.Role.WireName(), who.DisplayName,
-            input.Reason, data.Count > 0 ? data : null, input.Where);
+        var entry = TimelineEntry.Of(who, now, action.WireName(), r.Status, next.Status, input.Reason,
+            data == new TimelineData() ? null : data, input.Where);
         return ActionOutcome.Ok(next with { Timeline = [.. r.Timeline, entry] });
     }
 

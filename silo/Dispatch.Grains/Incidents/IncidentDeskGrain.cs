@@ -45,8 +45,8 @@ public sealed class IncidentDeskGrain(
         state.State.Sequence++;
         var id = $"{zoneId}-{day}-{state.State.Sequence:0000}";
         var priority = report.Priority ?? category.DefaultPriority;
-        var entry = new TimelineEntry(now, "report", null, IncidentStatus.Reported, who.Username, who.Role.ToString(), who.DisplayName,
-            null, new Dictionary<string, string> { ["source"] = report.Source.ToString() }, report.Location);
+        var entry = TimelineEntry.Of(who, now, "report", null, IncidentStatus.Reported,
+            data: new TimelineData { Source = report.Source, Priority = priority }, location: report.Location);
         var record = new IncidentRecord
         {
             Id = id,

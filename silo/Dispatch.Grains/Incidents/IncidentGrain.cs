@@ -83,8 +83,7 @@ public sealed class IncidentGrain(
     public async Task<IncidentRecord> AddReport(Actor who, string description, GeoPoint where)
     {
         var r = Record;
-        var entry = new TimelineEntry(time.GetUtcNow(), "merge", r.Status, r.Status, who.Username, who.Role.ToString(), who.DisplayName,
-            null, new Dictionary<string, string> { ["description"] = description }, where);
+        var entry = TimelineEntry.Of(who, time.GetUtcNow(), "merge", r.Status, r.Status, data: new TimelineData { Description = description }, location: where);
         state.State.Record = r with { Reports = r.Reports + 1, Timeline = [.. r.Timeline, entry], UpdatedAt = entry.At };
         await state.WriteStateAsync();
         await Announce(state.State.Record);
@@ -94,8 +93,8 @@ public sealed class IncidentGrain(
     public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
     {
         var r = Record;
-        var entry = new TimelineEntry(evidence.At, "evidence", r.Status, r.Status, who.Username, who.Role.ToString(), who.DisplayName,
-            null, new Dictionary<string, string> { ["evidenceId"] = evidence.Id, ["contentType"] = evidence.ContentType });
+        var entry = TimelineEntry.Of(who, evidence.At, "evidence", r.Status, r.Status,
+            data: new TimelineData { EvidenceId = evidence.Id, ContentType = evidence.ContentType });
         state.State.Record = r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At };
         await state.WriteStateAsync();
         await Announce(state.State.Record);
