@@ -20,7 +20,12 @@ public interface IIncidentGrain : IGrainWithStringKey
 
     Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who);
 
-    Task<IReadOnlyList<Recommendation>> Recommend();
+    /// <summary>Free qualified officers nearest first, only those the caller may see (null: the system, own zone then the county).</summary>
+    Task<IReadOnlyList<Recommendation>> Recommend(Actor? who);
+
+    /// <summary>An officer came free (or null: look again): an urgent incident awaiting an officer is offered now.</summary>
+    /// <returns>whether the incident was dispatched (to that officer, when one is named)</returns>
+    Task<bool> RetryAutoDispatch(string? officerId);
 
     /// <summary>Takes any reminder or escalation that is due (the reminder tick calls it; tests call it with their clock).</summary>
     Task CheckDeadlines();
@@ -36,4 +41,6 @@ public interface IIncidentDeskGrain : IGrainWithStringKey
     Task<IReadOnlyList<IncidentSummary>> List();
     /// <summary>One-way: incidents report their changes here, and the desk itself waits on incidents during intake.</summary>
     [Orleans.Concurrency.OneWay] Task Updated(IncidentSummary summary);
+    /// <summary>One-way: an officer stationed in this zone came free; urgent incidents awaiting an officer of its department are offered.</summary>
+    [Orleans.Concurrency.OneWay] Task OfficerAvailable(string officerId);
 }

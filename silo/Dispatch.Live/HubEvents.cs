@@ -11,6 +11,7 @@ public static class HubEvents
     public const string IncidentEscalated = "incidentEscalated";
     public const string AssignmentOffered = "assignmentOffered";
     public const string AssignmentWithdrawn = "assignmentWithdrawn";
+    public const string IncidentAwaitingOfficer = "incidentAwaitingOfficer";
 }
 
 public sealed record LatLonDto(double Lat, double Lon);
@@ -26,6 +27,10 @@ public sealed record IncidentEscalatedEvent(string Id, Dispatch.Domain.Incidents
 
 public sealed record AssignmentOfferedEvent(string IncidentId, string Category, Dispatch.Domain.Incidents.Priority Priority, string Description,
     LatLonDto Location, double? DistanceMeters, DateTimeOffset? Deadline);
+
+/// <summary>An urgent incident that auto-dispatch could not place: nobody free and qualified yet.</summary>
+public sealed record IncidentAwaitingOfficerEvent(string Id, string Category, Dispatch.Domain.Incidents.Priority Priority, string DepartmentId,
+    LatLonDto Location, DateTimeOffset Since);
 
 public sealed record AssignmentWithdrawnEvent(string IncidentId, string Reason);
 

@@ -33,6 +33,10 @@ public sealed class SignalRIncidentPush(IHubContext<ConsoleHub> console, IHubCon
     public Task AssignmentWithdrawn(string officerId, string incidentId, string reason) =>
         field.Clients.Group(FieldHub.OfficerGroup(officerId)).SendAsync(HubEvents.AssignmentWithdrawn, new AssignmentWithdrawnEvent(incidentId, reason));
 
+    public Task IncidentAwaitingOfficer(IncidentRecord r) =>
+        console.Clients.Groups(Audiences(r)).SendAsync(HubEvents.IncidentAwaitingOfficer, new IncidentAwaitingOfficerEvent(
+            r.Id, r.Category, r.Priority, r.DepartmentId, new LatLonDto(r.Location.Lat, r.Location.Lon), r.UpdatedAt));
+
     static IReadOnlyList<string> Audiences(IncidentRecord r)
     {
         var groups = new List<string> { Domain.Access.Audiences.Zone(r.ZoneId), Domain.Access.Audiences.Department(r.DepartmentId), IncidentScope.Reporter(r.ReportedBy) };

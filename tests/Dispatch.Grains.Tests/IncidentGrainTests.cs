@@ -71,7 +71,7 @@ public class IncidentGrainTests(ClusterFixture fixture)
         var id = (await Desk.Intake(Report("street-vending", at), GridWorker, null)).Incident.Id;
 
         await Incident(id).Act(IncidentAction.Register, Dispatcher, new());
-        var recommended = await Incident(id).Recommend();
+        var recommended = await Incident(id).Recommend(Dispatcher);
         Assert.Equal("O0203", recommended[0].OfficerId);
         Assert.InRange(recommended[0].DistanceMeters, 150, 250);
 

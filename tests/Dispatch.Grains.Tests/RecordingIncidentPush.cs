@@ -16,6 +16,8 @@ public sealed class RecordingIncidentPush : IIncidentPush
     public Task IncidentEscalated(IncidentRecord incident, Escalation escalation) { Escalations.Enqueue((incident, escalation)); return Task.CompletedTask; }
     public Task AssignmentOffered(string officerId, AssignmentOffer offer) { Offers.Enqueue((officerId, offer)); return Task.CompletedTask; }
     public Task AssignmentWithdrawn(string officerId, string incidentId, string reason) { Withdrawals.Enqueue((officerId, incidentId)); return Task.CompletedTask; }
+    public ConcurrentQueue<IncidentRecord> Awaiting { get; } = new();
+    public Task IncidentAwaitingOfficer(IncidentRecord incident) { Awaiting.Enqueue(incident); return Task.CompletedTask; }
 }
 
 /// <summary>A clock the test moves by hand.</summary>

@@ -4,6 +4,7 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Incidents.Intake;
 using Dispatch.Gateway.Evidence;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
@@ -13,11 +14,14 @@ namespace Dispatch.Gateway.Endpoints;
 
 public static class IncidentEndpoints
 {
-    public sealed record ReportRequest(string? Category, string? Description, string? Priority, LatLonDto? Location,
+    public sealed record ReportRequest(string? Category, string? Description, string? Priority, LocationRequest? Location,
         string? TownshipId, string? GridId, string? Source);
 
+    /// <summary>Both coordinates are required: a missing one is an error, never (0, 0).</summary>
+    public sealed record LocationRequest(double? Lat, double? Lon);
+
     public sealed record ActionRequest(string? OfficerId, string? Reason, string? Result, bool? Accepted, string? Comment,
-        int? Score, int? Minutes, IReadOnlyList<string>? EvidenceIds, LatLonDto? Location);
+        int? Score, int? Minutes, IReadOnlyList<string>? EvidenceIds, LocationRequest? Location, string? Priority);
 
     public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
@@ -54,49 +58,21 @@ public static class IncidentEndpoints
         TimeProvider time, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
         var who = ActorOf(user);
-        var errors = new Dictionary<string, string[]>();
-        var category = request.Category is { } c ? county.Category(c) : null;
-        if (category is null) errors["category"] = ["请选择有效的事件类别（见 GET /api/categories）"];
-        if (string.IsNullOrWhiteSpace(request.Description) || request.Description.Length > 1000) errors["description"] = ["请填写问题描述（最多 1000 字）"];
-        Priority? priority = null;
-        if (request.Priority is { } p)
-        {
-            if (WireNames.Parse<Priority>(p) is { } parsed) priority = parsed;
-            else errors["priority"] = ["紧急程度须为 urgent、high、normal 或 low"];
-        }
-        var source = IncidentSource.Grid;
-        if (request.Source is { } s)
-        {
-            if (WireNames.Parse<IncidentSource>(s) is { } parsedSource) source = parsedSource;
-            else errors["source"] = ["来源须为 grid、hotline、whistle、patrol、sensor 或 assigned"];
-        }
-        else source = who.Role switch { Role.ZoneDispatcher or Role.CountyCommander => IncidentSource.Hotline, Role.Officer => IncidentSource.Patrol, Role.TownshipStaff => IncidentSource.Whistle, _ => IncidentSource.Grid };
-        if (idempotencyKey is { Length: > 100 }) errors["Idempotency-Key"] = ["Idempotency-Key 最多 100 个字符"];
+        if (idempotencyKey is { Length: > InputLimits.IdempotencyKey })
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [$"Idempotency-Key 最多 {InputLimits.IdempotencyKey} 个字符"] }, title: "上报信息不完整");
+        var draft = new ReportDraft(request.Category, request.Description, request.Priority, request.Location?.Lat, request.Location?.Lon,
+            request.TownshipId, request.GridId, request.Source);
+        var check = IncidentIntake.Check(draft, who, county);
+        if (check.Forbidden is { } forbidden) return Results.Problem(title: forbidden, statusCode: StatusCodes.Status403Forbidden);
+        if (check.Report is not { } report) return Results.ValidationProblem(check.Errors, title: "上报信息不完整");
 
-        TownshipData? township = null;
-        GridData? grid = null;
-        var point = request.Location is { } l ? new GeoPoint(l.Lat, l.Lon) : default;
-        if (request.Location is null || !point.IsValid) errors["location"] = ["请提供有效的位置 {lat, lon}"];
-        else
-        {
-            township = request.TownshipId is { } tid ? county.Township(tid) : county.LocateTownship(point);
-            if (township is null) errors["location"] = [request.TownshipId is null ? "该位置不在本县范围内" : $"未知的乡镇：{request.TownshipId}"];
-            grid = request.GridId is { } gid ? county.Data.Grids.FirstOrDefault(g => g.Id == gid) : county.LocateGrid(point);
-            if (request.GridId is not null && (grid is null || grid.TownshipId != township?.Id)) errors["gridId"] = ["网格不存在或不属于该乡镇"];
-        }
-        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "上报信息不完整");
-
-        var allowed = who.Role switch
-        {
-            Role.GridWorker or Role.TownshipStaff => who.Scope.TownshipId == township!.Id,
-            Role.ZoneDispatcher => who.Scope.ZoneIds.Contains(township!.ZoneId),
-            _ => true,
-        };
-        if (!allowed) return Results.Problem(title: "只能上报本辖区内的问题", statusCode: StatusCodes.Status403Forbidden);
-
-        var report = new NewIncident(category!.Id, request.Description!.Trim(), priority, point, township!.Id, grid?.Id, source);
-        var result = await grains.GetGrain<IIncidentDeskGrain>(township.ZoneId).Intake(report, who, idempotencyKey);
-        var view = IncidentView.Of(result.Incident, who, category.Name, time.GetUtcNow(), result.Merged);
+        var zoneId = county.Township(report.TownshipId!)!.ZoneId;
+        var result = await grains.GetGrain<IIncidentDeskGrain>(zoneId).Intake(report, who, idempotencyKey);
+        var r = result.Incident;
+        // A report merged into someone else's incident learns only that it was received, never that incident's contents.
+        if (result.Merged && !who.Scope.CanSeeIncident(r.ZoneId, r.TownshipId, r.DepartmentId, r.AssignedOfficerId, r.ReportedBy))
+            return Results.Ok(ReportReceipt.Of(r, CategoryName(county, r.Category)));
+        var view = IncidentView.Of(r, who, CategoryName(county, r.Category), time.GetUtcNow(), result.Merged);
         return result.Merged ? Results.Ok(view) : Results.Created($"/api/incidents/{view.Id}", view);
     }
 
@@ -129,6 +105,8 @@ public static class IncidentEndpoints
     static async Task<(IncidentRecord? Record, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var who = ActorOf(user);
+        // A malformed id names no incident: answer without activating a grain for it.
+        if (!InputLimits.IsId(id)) return (null, who);
         var r = await grains.GetGrain<IIncidentGrain>(id).Get();
         // Unknown and out of scope look the same.
         return r is not null && who.Scope.CanSeeIncident(r.ZoneId, r.TownshipId, r.DepartmentId, r.AssignedOfficerId, r.ReportedBy) ? (r, who) : (null, who);
@@ -148,8 +126,8 @@ public static class IncidentEndpoints
 
     static async Task<IResult> Recommendations(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (r, _) = await Visible(id, user, grains);
-        return r is null ? Results.NotFound() : Results.Ok(await grains.GetGrain<IIncidentGrain>(id).Recommend());
+        var (r, who) = await Visible(id, user, grains);
+        return r is null ? Results.NotFound() : Results.Ok(await grains.GetGrain<IIncidentGrain>(id).Recommend(who));
     }
 
     static async Task<IResult> Act(string id, string action, ActionRequest? request, ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains, TimeProvider time)
@@ -158,9 +136,14 @@ public static class IncidentEndpoints
             return Results.Problem(title: $"未知的操作：{action}", statusCode: StatusCodes.Status404NotFound);
         var (r, who) = await Visible(id, user, grains);
         if (r is null) return Results.NotFound();
-        request ??= new ActionRequest(null, null, null, null, null, null, null, null, null);
+        request ??= new ActionRequest(null, null, null, null, null, null, null, null, null, null);
+        Priority? priority = null;
+        if (request.Priority is { } p && (p.Length > InputLimits.Id || (priority = WireNames.Parse<Priority>(p)) is null))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["priority"] = ["紧急程度须为 urgent、high、normal 或 low"] }, title: "操作信息无效");
+        if (request.Location is { } l && (l.Lat is null || l.Lon is null))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["location"] = ["位置须同时包含 lat 和 lon"] }, title: "操作信息无效");
         var input = new ActionInput(request.OfficerId, request.Reason, request.Result, request.Accepted, request.Comment, request.Score,
-            request.Minutes, request.EvidenceIds, request.Location is { } l ? new GeoPoint(l.Lat, l.Lon) : null);
+            request.Minutes, request.EvidenceIds, request.Location is { Lat: { } lat, Lon: { } lon } ? new GeoPoint(lat, lon) : null, priority);
         var after = await grains.GetGrain<IIncidentGrain>(id).Act(parsed, who, input);
         return Results.Ok(IncidentView.Of(after, who, CategoryName(county, after.Category), time.GetUtcNow()));
     }
@@ -175,10 +158,21 @@ public static class IncidentEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要上传的照片（表单字段 file）"] }, title: "缺少照片");
         if (file.Length > store.MaxBytes)
             return Results.Problem(title: $"照片不能超过 {store.MaxBytes / 1024 / 1024} MB", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (IncidentRules.EvidenceRefusal(r) is { } refusal)
+            return Results.Problem(title: refusal, statusCode: StatusCodes.Status409Conflict);
         await using var content = file.OpenReadStream();
         var (evidence, error) = await store.Save(id, content, who.Username, ct);
         if (evidence is null) return Results.Problem(title: error, statusCode: StatusCodes.Status415UnsupportedMediaType);
-        await grains.GetGrain<IIncidentGrain>(id).AddEvidence(evidence, who);
+        try
+        {
+            await grains.GetGrain<IIncidentGrain>(id).AddEvidence(evidence, who);
+        }
+        catch
+        {
+            // The incident refused it (closed meanwhile, or full): a refused upload leaves nothing behind.
+            store.Delete(id, evidence.Id);
+            throw;
+        }
         return Results.Created($"/api/incidents/{id}/evidence/{evidence.Id}",
             new EvidenceView(evidence.Id, $"/api/incidents/{id}/evidence/{evidence.Id}", evidence.ContentType, evidence.Size, evidence.UploadedBy, evidence.At));
     }
@@ -186,6 +180,7 @@ public static class IncidentEndpoints
     static async Task<IResult> DownloadEvidence(string id, string evidenceId, ClaimsPrincipal user, IGrainFactory grains, EvidenceStore store)
     {
         var (r, _) = await Visible(id, user, grains);
+        if (!InputLimits.IsId(evidenceId)) return Results.NotFound();
         if (r?.Evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } evidence) return Results.NotFound();
         return store.Open(id, evidenceId) is { } stream ? Results.Stream(stream, evidence.ContentType) : Results.NotFound();
     }

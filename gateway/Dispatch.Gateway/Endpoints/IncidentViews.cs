@@ -14,7 +14,7 @@ public sealed record IncidentView(
     string? TownshipId, string? GridId, string ZoneId, string DepartmentId, string? AssignedOfficerId,
     IReadOnlyList<DeadlineView> Deadlines, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IncidentSource Source,
     string ReportedBy, int Reports, string? Result, int? Score, IReadOnlyList<EvidenceView> Evidence,
-    IReadOnlyList<string> AvailableActions, bool Merged)
+    IReadOnlyList<string> AvailableActions, bool Merged, Priority? RequestedPriority, IncidentSource? RequestedSource, bool AwaitingOfficer)
 {
     public static IncidentView Of(IncidentRecord r, Actor viewer, string? categoryName, DateTimeOffset now, bool merged = false) => new(
         r.Id, r.Status, r.Category, categoryName, r.Priority, r.Description, new LatLonDto(r.Location.Lat, r.Location.Lon),
@@ -23,7 +23,7 @@ public sealed record IncidentView(
         r.CreatedAt, r.UpdatedAt, r.Source, r.ReportedBy, r.Reports, r.Result, r.Score,
         r.Evidence.Select(e => new EvidenceView(e.Id, $"/api/incidents/{r.Id}/evidence/{e.Id}", e.ContentType, e.Size, e.UploadedBy, e.At)).ToList(),
         IncidentRules.AvailableTo(r, viewer).Select(a => a.WireName()).ToList(),
-        merged);
+        merged, r.RequestedPriority, r.RequestedSource, r.AwaitingOfficer);
 }
 
 public sealed record TimelineView(DateTimeOffset At, string Action, IncidentStatus? FromStatus, IncidentStatus? ToStatus,
@@ -32,4 +32,13 @@ public sealed record TimelineView(DateTimeOffset At, string Action, IncidentStat
     public static TimelineView Of(TimelineEntry e) => new(e.At, e.Action, e.FromStatus, e.ToStatus, e.Username,
         e.Role, e.DisplayName, e.Reason, e.Data,
         e.Location is { } l ? new LatLonDto(l.Lat, l.Lon) : null);
+}
+
+/// <summary>
+/// The answer to a report merged into an incident the reporter may not see: that it was received and which case it
+/// joined, nothing of the case itself (another reporter's words, the officer, the result, the photos).
+/// </summary>
+public sealed record ReportReceipt(string Id, bool Merged, string Category, string? CategoryName)
+{
+    public static ReportReceipt Of(IncidentRecord r, string? categoryName) => new(r.Id, true, r.Category, categoryName);
 }

@@ -46,6 +46,13 @@ public sealed class EvidenceStore(EvidenceSettings settings, TimeProvider time)
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
+    /// <summary>Removes a photo the incident refused, so a refused upload leaves nothing behind.</summary>
+    public void Delete(string incidentId, string evidenceId)
+    {
+        if (!Guid.TryParseExact(evidenceId, "N", out _)) return;
+        File.Delete(System.IO.Path.Combine(_root, Safe(incidentId), evidenceId));
+    }
+
     static string Safe(string id) => string.Concat(id.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 
     static string? Sniff(byte[] b) => b switch

@@ -33,6 +33,17 @@ public sealed record Scope(
         _ => false,
     };
 
+    /// <summary>
+    /// Officers this user may dispatch: a zone centre those stationed in its zones, the county commander all. Nobody
+    /// else commands officers (a desk sends work back, it does not dispatch).
+    /// </summary>
+    public bool CanCommand(OfficerProfile o) => Role switch
+    {
+        Role.CountyCommander => true,
+        Role.ZoneDispatcher => o.ZoneId is { } z && ZoneIds.Contains(z),
+        _ => false,
+    };
+
     public bool CanSeeTownship(TownshipData t, CountyDirectory county) => Role switch
     {
         Role.CountyCommander or Role.Auditor or Role.DepartmentDesk or Role.Admin => true,

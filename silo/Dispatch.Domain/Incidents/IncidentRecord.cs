@@ -73,4 +73,11 @@ public sealed record IncidentRecord
     public DateTimeOffset UpdatedAt { get; init; }
     public string? Result { get; init; }
     public int? Score { get; init; }
+    /// <summary>What the reporter asked for and intake did not grant (advisory: shown to the command centre).</summary>
+    public Priority? RequestedPriority { get; init; }
+    public IncidentSource? RequestedSource { get; init; }
+    /// <summary>The system may register and dispatch this incident itself when it is urgent (county intake policy, or a command centre's decision).</summary>
+    public bool AutoDispatchAllowed { get; init; } = true;
+    /// <summary>Urgent, registered, and auto-dispatch found nobody free: offered as soon as a qualified officer comes free.</summary>
+    public bool AwaitingOfficer { get; init; }
 }

@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.County;
 
 namespace Dispatch.Domain.Incidents;
 
@@ -8,7 +9,10 @@ namespace Dispatch.Domain.Incidents;
 /// </summary>
 public static class IncidentRules
 {
-    const int MaxText = 1000;
+    const int MaxText = InputLimits.Text;
+
+    /// <summary>The same answer for an unknown officer and one outside the caller's command, so neither reveals the other.</summary>
+    public const string NotYourOfficer = "该执法队员不存在或不在您的指挥范围内";
 
     public static string WireName(this IncidentAction a) => WireNames.Of(a);
 
@@ -23,23 +27,44 @@ public static class IncidentRules
     public static IReadOnlyList<IncidentAction> AvailableTo(IncidentRecord r, Actor who) =>
         IncidentTransitions.Available(r.Status).Where(a => Permission(r, IncidentTransitions.Find(r.Status, a)!, who) is null).ToList();
 
-    public static ActionOutcome Apply(IncidentRecord r, IncidentAction action, Actor who, ActionInput input, DateTimeOffset now)
+    public static ActionOutcome Apply(IncidentRecord r, IncidentAction action, Actor who, ActionInput input, DateTimeOffset now,
+        ActionContext? context = null)
     {
+        context ??= new ActionContext();
         var rule = IncidentTransitions.Find(r.Status, action);
         if (rule is null)
             return ActionOutcome.Refuse(RefusalKind.Conflict, $"事件当前为「{IncidentNames.Of(r.Status)}」，不能{IncidentNames.Of(action)}");
         if (Permission(r, rule, who) is { } denied)
             return ActionOutcome.Refuse(RefusalKind.Forbidden, denied);
-        if (Validate(action, input) is { } invalid)
+        if (Validate(r, action, input) is { } invalid)
             return ActionOutcome.Refuse(RefusalKind.Invalid, invalid);
+        if (action == IncidentAction.Dispatch && DispatchRefusal(r, who, input, context.Officer) is { } refused)
+            return ActionOutcome.Refuse(RefusalKind.Invalid, refused);
 
         var next = r with { Status = rule.To, UpdatedAt = now };
+        if (rule.To != IncidentStatus.Registered) next = next with { AwaitingOfficer = false };
         var data = new TimelineData();
         switch (action)
         {
+            case IncidentAction.Register:
+                // The command centre's registration decides: its priority stands, and an urgent incident may be auto-dispatched.
+                if (!who.IsSystem) next = next with { AutoDispatchAllowed = true };
+                if (input.Priority is { } priority && priority != r.Priority)
+                {
+                    if (context.Category is not { } category || context.Settings is not { } settings)
+                        return ActionOutcome.Refuse(RefusalKind.Invalid, "无法确定该类别的处置时限");
+                    next = next with
+                    {
+                        Priority = priority,
+                        Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority), r.CreatedAt, settings.Calendar),
+                    };
+                    data = data with { Priority = priority, RequestedPriority = r.RequestedPriority };
+                }
+                break;
             case IncidentAction.Dispatch:
                 next = next with { AssignedOfficerId = input.OfficerId, Met = r.Met.Where(m => m is DeadlineKind.Handle).ToList() };
                 data = data with { OfficerId = input.OfficerId };
+                if (context.Officer is { } officer && officer.DepartmentId != r.DepartmentId) data = data with { OutsideDepartment = true };
                 if (r.AssignedOfficerId is { } previous && previous != input.OfficerId)
                 {
                     data = data with { Replaces = previous };
@@ -97,6 +122,24 @@ public static class IncidentRules
         return ActionOutcome.Ok(next with { Timeline = [.. r.Timeline, entry] });
     }
 
+    /// <summary>
+    /// Auto-dispatch found nobody free for a registered urgent incident: say so in the timeline (once per wait) and mark
+    /// it, so the zone console shows it and the system offers it as soon as a qualified officer comes free.
+    /// </summary>
+    public static IncidentRecord AwaitOfficer(IncidentRecord r, DateTimeOffset now) =>
+        r.AwaitingOfficer || r.Status != IncidentStatus.Registered ? r : r with
+        {
+            AwaitingOfficer = true,
+            UpdatedAt = now,
+            Timeline = [.. r.Timeline, TimelineEntry.Of(Actor.System, now, "autoDispatchWaiting", r.Status, r.Status, "暂无空闲的合格执法队员，有人空闲时自动派遣")],
+        };
+
+    /// <summary>Photos are added only while the incident is open, and not without end (409 otherwise).</summary>
+    public static string? EvidenceRefusal(IncidentRecord r) =>
+        !r.Status.IsOpen() ? $"事件已{IncidentNames.Of(r.Status)}，不能再添加照片"
+        : r.Evidence.Count >= InputLimits.EvidencePerIncident ? $"每个事件最多 {InputLimits.EvidencePerIncident} 张照片"
+        : null;
+
     /// <summary>Null when allowed, else why not, in words the user reads.</summary>
     static string? Permission(IncidentRecord r, TransitionRule rule, Actor who)
     {
@@ -116,9 +159,33 @@ public static class IncidentRules
         };
     }
 
-    static string? Validate(IncidentAction action, ActionInput input)
+    /// <summary>
+    /// Who may be dispatched: an officer the caller commands (the system any), of the responsible department unless the
+    /// dispatcher gives a reason. Unknown and out-of-command officers get the same answer, before anything about the
+    /// officer's state is looked at.
+    /// </summary>
+    static string? DispatchRefusal(IncidentRecord r, Actor who, ActionInput input, OfficerProfile? officer)
+    {
+        if (officer is null || officer.Id != input.OfficerId || !(who.IsSystem || who.Scope.CanCommand(officer))) return NotYourOfficer;
+        if (officer.DepartmentId != r.DepartmentId && string.IsNullOrWhiteSpace(input.Reason))
+            return "派遣非责任部门的队员须填写理由 (reason)";
+        return null;
+    }
+
+    static string? Validate(IncidentRecord r, IncidentAction action, ActionInput input)
     {
         static bool Text(string? s) => !string.IsNullOrWhiteSpace(s) && s.Length <= MaxText;
+        if (input.Reason is { Length: > MaxText }) return $"理由最多 {MaxText} 字";
+        if (input.Result is { Length: > MaxText }) return $"处置结果最多 {MaxText} 字";
+        if (input.Comment is { Length: > MaxText }) return $"说明最多 {MaxText} 字";
+        if (input.OfficerId is { } officerId && !InputLimits.IsId(officerId)) return NotYourOfficer;
+        if (input.Where is { IsValid: false }) return "位置无效";
+        if (input.EvidenceIds is { } ids)
+        {
+            if (ids.Count > InputLimits.EvidenceIdsPerAction) return $"一次最多引用 {InputLimits.EvidenceIdsPerAction} 张照片";
+            if (ids.Any(id => id is null || r.Evidence.All(e => e.Id != id)) || ids.Distinct().Count() != ids.Count)
+                return "照片须是本事件已上传的证据 (evidenceIds)";
+        }
         return action switch
         {
             IncidentAction.Dispatch when string.IsNullOrWhiteSpace(input.OfficerId) => "派遣须指定执法队员 (officerId)",
@@ -129,7 +196,6 @@ public static class IncidentRules
             IncidentAction.Handle when !Text(input.Result) => $"处置须填写处置结果（最多 {MaxText} 字）",
             IncidentAction.Verify when input.Accepted is null => "核查须说明是否通过 (accepted)",
             IncidentAction.Evaluate when input.Score is not (>= 1 and <= 5) => "评价分数须为 1 到 5",
-            _ when input.Comment is { Length: > MaxText } => $"说明最多 {MaxText} 字",
             _ => null,
         };
     }

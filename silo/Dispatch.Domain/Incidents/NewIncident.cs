@@ -2,7 +2,11 @@ using Dispatch.Domain.Geo;
 
 namespace Dispatch.Domain.Incidents;
 
-/// <summary>A problem as it is reported (信息收集).</summary>
+/// <summary>
+/// A problem as intake accepted it (信息收集): checked by <see cref="Intake.IncidentIntake"/>. Priority null means the
+/// category's default. What the reporter asked for and was not granted is kept (RequestedPriority, RequestedSource), and
+/// AutoDispatchAllowed says whether the county lets this reporter and source set off automatic dispatch.
+/// </summary>
 public sealed record NewIncident(
     string Category,
     string Description,
@@ -10,7 +14,10 @@ public sealed record NewIncident(
     GeoPoint Location,
     string? TownshipId,
     string? GridId,
-    IncidentSource Source);
+    IncidentSource Source,
+    Priority? RequestedPriority = null,
+    IncidentSource? RequestedSource = null,
+    bool AutoDispatchAllowed = true);
 
 /// <summary>What the intake did with a report: a new incident, or a further report of an open one nearby.</summary>
 public sealed record IntakeResult(IncidentRecord Incident, bool Merged);
@@ -28,10 +35,11 @@ public sealed record IncidentSummary(
     string? AssignedOfficerId,
     string ReportedBy,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    bool AwaitingOfficer = false)
 {
     public static IncidentSummary Of(IncidentRecord r) => new(r.Id, r.Status, r.Category, r.Priority, r.Location, r.ZoneId, r.TownshipId,
-        r.DepartmentId, r.AssignedOfficerId, r.ReportedBy, r.CreatedAt, r.UpdatedAt);
+        r.DepartmentId, r.AssignedOfficerId, r.ReportedBy, r.CreatedAt, r.UpdatedAt, r.AwaitingOfficer);
 }
 
 /// <summary>A county's incident settings (per-county, from the county file).</summary>
@@ -43,6 +51,8 @@ public sealed record IncidentSettings
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromHours(2);
     public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
     public IReadOnlyList<DateOnly> MakeUpWorkdays { get; init; } = [];
+    /// <summary>Whose priority and source intake takes as given, and who may set off auto-dispatch.</summary>
+    public Intake.IntakeSettings Intake { get; init; } = new();
 
     /// <summary>Per-priority limits for this county; a priority not named here uses <see cref="DeadlineRules.Defaults"/>.</summary>
     public IReadOnlyDictionary<Priority, IReadOnlyList<DeadlineLimit>> DeadlinesByPriority { get; init; } = new Dictionary<Priority, IReadOnlyList<DeadlineLimit>>();

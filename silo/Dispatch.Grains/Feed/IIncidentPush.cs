@@ -13,4 +13,6 @@ public interface IIncidentPush
     Task IncidentEscalated(IncidentRecord incident, Escalation escalation);
     Task AssignmentOffered(string officerId, AssignmentOffer offer);
     Task AssignmentWithdrawn(string officerId, string incidentId, string reason);
+    /// <summary>An urgent incident auto-dispatch could not place: the zone console raises an alert.</summary>
+    Task IncidentAwaitingOfficer(IncidentRecord incident);
 }

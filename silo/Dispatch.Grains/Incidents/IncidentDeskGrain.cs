@@ -45,8 +45,10 @@ public sealed class IncidentDeskGrain(
         state.State.Sequence++;
         var id = $"{zoneId}-{day}-{state.State.Sequence:0000}";
         var priority = report.Priority ?? category.DefaultPriority;
-        var entry = TimelineEntry.Of(who, now, "report", null, IncidentStatus.Reported,
-            data: new TimelineData { Source = report.Source, Priority = priority }, location: report.Location);
+        var entry = TimelineEntry.Of(who, now, "report", null, IncidentStatus.Reported, data: new TimelineData
+        {
+            Source = report.Source, RequestedSource = report.RequestedSource, Priority = priority, RequestedPriority = report.RequestedPriority,
+        }, location: report.Location);
         var record = new IncidentRecord
         {
             Id = id,
@@ -62,6 +64,9 @@ public sealed class IncidentDeskGrain(
             Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority), now, settings.Calendar),
             Timeline = [entry],
             Source = report.Source,
+            RequestedPriority = report.RequestedPriority,
+            RequestedSource = report.RequestedSource,
+            AutoDispatchAllowed = report.AutoDispatchAllowed,
             ReportedBy = who.Username,
             CreatedAt = now,
             UpdatedAt = now,
@@ -82,6 +87,20 @@ public sealed class IncidentDeskGrain(
         if (state.State.Incidents.TryGetValue(summary.Id, out var known) && known.UpdatedAt > summary.UpdatedAt) return;
         state.State.Incidents[summary.Id] = summary;
         await state.WriteStateAsync();
+    }
+
+    public async Task OfficerAvailable(string officerId)
+    {
+        if (county.Officer(officerId) is not { } officer) return;
+        var waiting = state.State.Incidents.Values
+            .Where(i => i.AwaitingOfficer && i.Status == IncidentStatus.Registered && i.DepartmentId == officer.DepartmentId)
+            .OrderBy(i => i.CreatedAt).Select(i => i.Id).ToList();
+        foreach (var id in waiting)
+        {
+            // One officer takes one incident: the oldest waiting one of its department.
+            try { if (await GrainFactory.GetGrain<IIncidentGrain>(id).RetryAutoDispatch(officerId)) return; }
+            catch (Exception e) { log.LogWarning(e, "Retrying auto-dispatch of {IncidentId} for {OfficerId} failed", id, officerId); }
+        }
     }
 
     async Task Remember(string? key, string incidentId, bool merged, DateTimeOffset now)

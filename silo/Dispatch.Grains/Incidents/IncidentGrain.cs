@@ -31,7 +31,7 @@ public sealed class IncidentGrain(
         await this.RegisterOrUpdateReminder(DeadlineReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         log.LogInformation("Incident {IncidentId} reported by {User}: {Category} {Priority} in {ZoneId}", initial.Id, initial.ReportedBy, initial.Category, initial.Priority, initial.ZoneId);
         await Announce(initial);
-        if (initial.Priority == Priority.Urgent && county.Data.Incidents.AutoDispatchUrgent)
+        if (AutoDispatches(initial))
             await AutoDispatch();
         return state.State.Record;
     }
@@ -41,7 +41,9 @@ public sealed class IncidentGrain(
     public async Task<IncidentRecord> Act(IncidentAction action, Actor who, ActionInput input)
     {
         var before = Record;
-        var outcome = IncidentRules.Apply(before, action, who, input, time.GetUtcNow());
+        var context = new ActionContext(input.OfficerId is { } officerId ? county.Officer(officerId) : null,
+            county.Category(before.Category), county.Data.Incidents);
+        var outcome = IncidentRules.Apply(before, action, who, input, time.GetUtcNow(), context);
         if (outcome.Refusal is { } refusal)
             throw refusal.Kind switch
             {
@@ -52,11 +54,9 @@ public sealed class IncidentGrain(
         var after = outcome.Record!;
 
         // The officer moves first: if the officer cannot take the work, nothing is written.
+        // The rules have already checked that the caller commands this officer, so the officer's state may be told.
         if (action == IncidentAction.Dispatch)
-        {
-            if (county.Officer(input.OfficerId!) is null) throw new InvalidRequestException($"未知的执法队员：{input.OfficerId}");
             await Officer(input.OfficerId!).Work(before.Id, WorkStep.Assigned);
-        }
 
         state.State.Record = after;
         try
@@ -93,6 +93,7 @@ public sealed class IncidentGrain(
     public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
     {
         var r = Record;
+        if (IncidentRules.EvidenceRefusal(r) is { } refusal) throw new RuleRefusedException(refusal);
         var entry = TimelineEntry.Of(who, evidence.At, "evidence", r.Status, r.Status,
             data: new TimelineData { EvidenceId = evidence.Id, ContentType = evidence.ContentType });
         state.State.Record = r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At };
@@ -101,17 +102,20 @@ public sealed class IncidentGrain(
         return state.State.Record;
     }
 
-    public async Task<IReadOnlyList<Recommendation>> Recommend()
+    public Task<IReadOnlyList<Recommendation>> Recommend(Actor? who) => Recommend(who?.Scope);
+
+    async Task<IReadOnlyList<Recommendation>> Recommend(Dispatch.Domain.Access.Scope? scope)
     {
         var r = Record;
         var zones = county.Data.Zones.Select(z => z.Id).Append(ZoneKeys.CountyLevel);
         // The incident's own zone first; officers of other zones only when it has nobody free.
-        foreach (var scope in new[] { new[] { r.ZoneId }, zones.ToArray() })
+        // A user is shown only officers its scope covers; the system searches the whole county.
+        foreach (var tier in new[] { new[] { r.ZoneId }, zones.ToArray() })
         {
-            var tables = await Task.WhenAll(scope.Distinct().Select(z => GrainFactory.GetGrain<IZoneGrain>(z).GetOfficers()));
+            var tables = await Task.WhenAll(tier.Distinct().Select(z => GrainFactory.GetGrain<IZoneGrain>(z).GetOfficers()));
             var candidates = tables.SelectMany(t => t)
                 .Select(l => (Live: l, Profile: county.Officer(l.OfficerId)))
-                .Where(x => x.Profile is not null)
+                .Where(x => x.Profile is not null && (scope is null || scope.CanSeeOfficer(x.Profile)))
                 .Select(x => new CandidateOfficer(x.Profile!, x.Live.Status, x.Live.Position is { } p ? new GeoPoint(p.Lat, p.Lon) : null));
             var found = DispatchCandidates.Recommend(candidates, r.DepartmentId, r.Qualification, r.Location, r.TownshipId, r.DeclinedBy);
             if (found.Count > 0) return found;
@@ -123,7 +127,12 @@ public sealed class IncidentGrain(
     {
         if (state.State.Record is not { } r) return;
         var due = DeadlineWatch.Due(r, time.GetUtcNow());
-        if (due.Count == 0) return;
+        if (due.Count == 0)
+        {
+            // The minute tick also looks again for an officer for urgent work that waits (an officer of another zone may be free).
+            if (r.AwaitingOfficer) await RetryAutoDispatch(null);
+            return;
+        }
         var after = DeadlineWatch.Record(r, due);
         state.State.Record = after;
         await state.WriteStateAsync();
@@ -138,6 +147,18 @@ public sealed class IncidentGrain(
             await OfferNext("签收超时，转派下一位");
     }
 
+    public async Task<bool> RetryAutoDispatch(string? officerId)
+    {
+        if (state.State.Record is not { AwaitingOfficer: true, Status: IncidentStatus.Registered } r || !AutoDispatches(r)) return false;
+        if (officerId is null) return await OfferNext("有空闲队员，自动派遣", recordWaiting: false);
+        // The officer that came free, checked by the same rules as any candidate (department, qualification, not declined).
+        if (county.Officer(officerId) is not { } profile) return false;
+        var live = await Officer(officerId).GetLive();
+        var candidate = new CandidateOfficer(profile, live.Status, live.Position is { } p ? new GeoPoint(p.Lat, p.Lon) : null);
+        if (DispatchCandidates.Recommend([candidate], r.DepartmentId, r.Qualification, r.Location, r.TownshipId, r.DeclinedBy).Count == 0) return false;
+        return await TryDispatch(officerId, "有空闲队员，自动派遣");
+    }
+
     public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlines();
 
     async Task AutoDispatch()
@@ -149,25 +170,40 @@ public sealed class IncidentGrain(
         await OfferNext("紧急事件自动派遣");
     }
 
-    async Task OfferNext(string reason)
+    async Task<bool> OfferNext(string reason, bool recordWaiting = true)
     {
         var r = Record;
-        foreach (var candidate in await Recommend())
-        {
-            try
-            {
-                await Act(IncidentAction.Dispatch, Actor.System, new ActionInput(OfficerId: candidate.OfficerId, Reason: reason));
-                return;
-            }
-            catch (RuleRefusedException e)
-            {
-                log.LogInformation("Auto-dispatch of {IncidentId} skipped {OfficerId}: {Reason}", r.Id, candidate.OfficerId, e.Message);
-            }
-        }
-        log.LogWarning("Incident {IncidentId}: no free qualified officer to auto-dispatch; waiting for the dispatcher", r.Id);
+        foreach (var candidate in await Recommend(scope: null))
+            if (await TryDispatch(candidate.OfficerId, reason)) return true;
+        if (!recordWaiting || r.AwaitingOfficer || r.Status != IncidentStatus.Registered) return false;
+
+        // Urgent work never waits silently: the timeline says so, the consoles raise an alert, and the incident is
+        // offered as soon as a qualified officer comes free (the desk hears of it) or, failing that, at the minute tick.
+        var waiting = IncidentRules.AwaitOfficer(r, time.GetUtcNow());
+        state.State.Record = waiting;
+        await state.WriteStateAsync();
+        log.LogWarning("Incident {IncidentId}: no free qualified officer to auto-dispatch; waiting for one", r.Id);
+        await Announce(waiting);
+        await Safely(() => push.IncidentAwaitingOfficer(waiting));
+        return false;
     }
 
-    bool AutoDispatches(IncidentRecord r) => r.Priority == Priority.Urgent && county.Data.Incidents.AutoDispatchUrgent;
+    async Task<bool> TryDispatch(string officerId, string reason)
+    {
+        try
+        {
+            await Act(IncidentAction.Dispatch, Actor.System, new ActionInput(OfficerId: officerId, Reason: reason));
+            return true;
+        }
+        catch (RuleRefusedException e)
+        {
+            log.LogInformation("Auto-dispatch of {IncidentId} skipped {OfficerId}: {Reason}", this.GetPrimaryKeyString(), officerId, e.Message);
+            return false;
+        }
+    }
+
+    bool AutoDispatches(IncidentRecord r) =>
+        r.Priority == Priority.Urgent && r.AutoDispatchAllowed && county.Data.Incidents.AutoDispatchUrgent;
 
     async Task FollowOfficer(IncidentRecord before, IncidentRecord after, IncidentAction action)
     {

@@ -100,6 +100,7 @@ public sealed class OfficerGrain(
         await Persist(now); // durable before anyone hears of it
         log.LogInformation("Officer {OfficerId} status {From} -> {To} ({Source})", profile.Id, previous, change.Status, source);
         Feed.PublishStatus(new OfficerStatusChanged(profile.Id, change.Status, now, profile.DepartmentId, profile.TownshipId)).Ignore();
+        TellDeskIfFree(change.Status);
         return change.Status;
     }
 
@@ -129,8 +130,16 @@ public sealed class OfficerGrain(
         {
             log.LogInformation("Officer {OfficerId} status {From} -> {To} ({Step} on {IncidentId})", profile.Id, previous, change.Status, step, incidentId);
             Feed.PublishStatus(new OfficerStatusChanged(profile.Id, change.Status, now, profile.DepartmentId, profile.TownshipId)).Ignore();
+            TellDeskIfFree(change.Status);
         }
         return change.Status;
+    }
+
+    /// <summary>Urgent work waiting for an officer is offered the moment one comes free (one-way: never holds this call up).</summary>
+    void TellDeskIfFree(OfficerStatus status)
+    {
+        if (status == OfficerStatus.Available && Profile.ZoneId is { } zone)
+            GrainFactory.GetGrain<IIncidentDeskGrain>(zone).OfficerAvailable(Profile.Id).Ignore();
     }
 
     async Task Persist(DateTimeOffset now)
