@@ -203,4 +203,48 @@ public class IncidentGrainTests(ClusterFixture fixture)
         Assert.Equal("O0207", reopened.AssignedOfficerId);
         Assert.Equal(OfficerStatus.Assigned, (await Officer("O0207").GetLive()).Status);
     }
+
+    static NewIncident UrgentHotline(string category, GeoPoint at) =>
+        new(category, "紧急事件", Priority.Urgent, at, "T10", null, IncidentSource.Hotline);
+
+    [Fact]
+    public async Task Urgent_work_nobody_can_take_waits_visibly_and_is_offered_when_an_officer_of_its_department_comes_free()
+    {
+        var at = GeoDistance.Offset(ClusterFixture.County.TownshipShape("T10").Centroid, 300, 0);
+        var created = (await Desk.Intake(UrgentHotline("animal-epidemic", at), Dispatcher, null)).Incident; // 农业: nobody on duty
+        Assert.Equal(IncidentStatus.Registered, created.Status);
+        Assert.True(created.AwaitingOfficer);
+        Assert.Equal("autoDispatchWaiting", created.Timeline[^1].Action);
+        Assert.Contains(fixture.Pushes.Awaiting, r => r.Id == created.Id);
+
+        var officer = ClusterFixture.County.Officers.First(o => o.ZoneId == "Z3" && o.DepartmentId == "ny");
+        await Officer(officer.Id).SetOnDuty(true, ReportSource.Device);
+        await Officer(officer.Id).ReportPosition(new PositionReport(at.Lat, at.Lon + 0.01, 5, DateTimeOffset.UtcNow), ReportSource.Device);
+        var offered = await Eventually.Value(() => Incident(created.Id).Get(), r => r!.Status == IncidentStatus.Dispatched, "offered to the officer who came free");
+        Assert.Equal(officer.Id, offered!.AssignedOfficerId);
+        Assert.False(offered.AwaitingOfficer);
+        Assert.Contains(fixture.Pushes.Offers, o => o.OfficerId == officer.Id && o.Offer.IncidentId == created.Id);
+    }
+
+    [Fact]
+    public async Task The_minute_tick_offers_waiting_urgent_work_to_a_free_officer_of_another_zone()
+    {
+        var at = GeoDistance.Offset(ClusterFixture.County.TownshipShape("T10").Centroid, 900, 180);
+        var created = (await Desk.Intake(UrgentHotline("illegal-mining", at), Dispatcher, null)).Incident; // 自然资源: nobody on duty
+        Assert.True(created.AwaitingOfficer);
+
+        var elsewhere = ClusterFixture.County.Officers.First(o => o.ZoneId == "Z2" && o.DepartmentId == "zrzy");
+        await Officer(elsewhere.Id).SetOnDuty(true, ReportSource.Device);
+        await Officer(elsewhere.Id).ReportPosition(new PositionReport(at.Lat, at.Lon, 5, DateTimeOffset.UtcNow), ReportSource.Device);
+        await Eventually.Value(fixture.Grains.GetGrain<IZoneGrain>("Z2").GetOfficers,
+            t => t.Single(l => l.OfficerId == elsewhere.Id) is { Status: OfficerStatus.Available, Position: not null }, "free in zone Z2's table");
+        Assert.Equal(IncidentStatus.Registered, (await Incident(created.Id).Get())!.Status); // its own zone's desk was not told
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Incident(created.Id).CheckDeadlines();
+        var after = await Incident(created.Id).Get();
+        Assert.Equal(IncidentStatus.Dispatched, after!.Status);
+        Assert.Equal(elsewhere.Id, after.AssignedOfficerId);
+        Assert.Single(after.Timeline, e => e.Action == "autoDispatchWaiting");
+    }
 }

@@ -127,12 +127,13 @@ public sealed class IncidentGrain(
     {
         if (state.State.Record is not { } r) return;
         var due = DeadlineWatch.Due(r, time.GetUtcNow());
-        if (due.Count == 0)
-        {
-            // The minute tick also looks again for an officer for urgent work that waits (an officer of another zone may be free).
-            if (r.AwaitingOfficer) await RetryAutoDispatch(null);
-            return;
-        }
+        if (due.Count > 0) await Escalate(r, due);
+        // The minute tick also looks again for an officer for urgent work that waits (one of another zone may be free).
+        if (state.State.Record is { AwaitingOfficer: true }) await RetryAutoDispatch(null);
+    }
+
+    async Task Escalate(IncidentRecord r, IReadOnlyList<Escalation> due)
+    {
         var after = DeadlineWatch.Record(r, due);
         state.State.Record = after;
         await state.WriteStateAsync();

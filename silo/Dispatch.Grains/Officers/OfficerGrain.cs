@@ -19,6 +19,7 @@ public sealed class OfficerGrain(
     DateTimeOffset _lastWrite;
     DateTimeOffset? _deviceSeenAt;
     bool _positionDirty;
+    bool _freeWithFixTold;
 
     OfficerProfile Profile => _profile ?? throw new InvalidRequestException($"未知的执法人员：{this.GetPrimaryKeyString()}");
 
@@ -79,6 +80,8 @@ public sealed class OfficerGrain(
             await Persist(now);
 
         Feed.Publish(new OfficerMoved(profile.Id, report.Lat, report.Lon, state.State.Status, report.DeviceTime, profile.DepartmentId, profile.TownshipId)).Ignore();
+        // An officer who came on duty before its first fix can only be offered work once it is somewhere.
+        if (!_freeWithFixTold) TellDeskIfFree(state.State.Status);
         return new ReportResult(true, FixOutcome.Accepted);
     }
 
@@ -138,6 +141,7 @@ public sealed class OfficerGrain(
     /// <summary>Urgent work waiting for an officer is offered the moment one comes free (one-way: never holds this call up).</summary>
     void TellDeskIfFree(OfficerStatus status)
     {
+        _freeWithFixTold = status == OfficerStatus.Available && LastFix() is not null;
         if (status == OfficerStatus.Available && Profile.ZoneId is { } zone)
             GrainFactory.GetGrain<IIncidentDeskGrain>(zone).OfficerAvailable(Profile.Id).Ignore();
     }
