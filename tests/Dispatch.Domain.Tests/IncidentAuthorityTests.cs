@@ -106,14 +106,16 @@ public class IncidentAuthorityTests
     [Fact]
     public void Photos_are_refused_once_the_incident_is_closed_or_full()
     {
-        Assert.Null(IncidentRules.EvidenceRefusal(Registered()));
-        Assert.NotNull(IncidentRules.EvidenceRefusal(Registered("closed")));
-        Assert.NotNull(IncidentRules.EvidenceRefusal(Registered("rejected")));
+        Assert.Null(IncidentRules.EvidenceRefusal(Registered(), Grid));
+        Assert.Equal(RefusalKind.Conflict, IncidentRules.EvidenceRefusal(Registered("closed"), Grid)!.Kind);
+        Assert.Equal(RefusalKind.Conflict, IncidentRules.EvidenceRefusal(Registered("rejected"), Grid)!.Kind);
+        var auditor = new Actor(new Scope(Role.Auditor, "auditor", []), "监督");
+        Assert.Equal(RefusalKind.Forbidden, IncidentRules.EvidenceRefusal(Registered(), auditor)!.Kind);
         var full = Registered() with
         {
             Evidence = Enumerable.Range(0, InputLimits.EvidencePerIncident).Select(i => new EvidenceRef($"e{i}", "image/png", 1, "x", Now)).ToList(),
         };
-        Assert.NotNull(IncidentRules.EvidenceRefusal(full));
+        Assert.NotNull(IncidentRules.EvidenceRefusal(full, Grid));
     }
 
     [Fact]

@@ -152,14 +152,13 @@ public static class IncidentEndpoints
     {
         var (r, who) = await Visible(id, user, grains);
         if (r is null) return Results.NotFound();
-        if (who.Role is Role.Auditor or Role.DepartmentDesk)
-            return Results.Problem(title: "当前角色不能上传证据", statusCode: StatusCodes.Status403Forbidden);
         if (file is null || file.Length == 0)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要上传的照片（表单字段 file）"] }, title: "缺少照片");
         if (file.Length > store.MaxBytes)
             return Results.Problem(title: $"照片不能超过 {store.MaxBytes / 1024 / 1024} MB", statusCode: StatusCodes.Status413PayloadTooLarge);
-        if (IncidentRules.EvidenceRefusal(r) is { } refusal)
-            return Results.Problem(title: refusal, statusCode: StatusCodes.Status409Conflict);
+        if (IncidentRules.EvidenceRefusal(r, who) is { } refusal)
+            return Results.Problem(title: refusal.Message,
+                statusCode: refusal.Kind == RefusalKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict);
         await using var content = file.OpenReadStream();
         var (evidence, error) = await store.Save(id, content, who.Username, ct);
         if (evidence is null) return Results.Problem(title: error, statusCode: StatusCodes.Status415UnsupportedMediaType);

@@ -134,10 +134,14 @@ public static class IncidentRules
             Timeline = [.. r.Timeline, TimelineEntry.Of(Actor.System, now, "autoDispatchWaiting", r.Status, r.Status, "暂无空闲的合格执法队员，有人空闲时自动派遣")],
         };
 
-    /// <summary>Photos are added only while the incident is open, and not without end (409 otherwise).</summary>
-    public static string? EvidenceRefusal(IncidentRecord r) =>
-        !r.Status.IsOpen() ? $"事件已{IncidentNames.Of(r.Status)}，不能再添加照片"
-        : r.Evidence.Count >= InputLimits.EvidencePerIncident ? $"每个事件最多 {InputLimits.EvidencePerIncident} 张照片"
+    /// <summary>
+    /// Who may add a photo to an incident they see (not the auditor, who only reads, nor a desk, which sends work back),
+    /// and when: only while the incident is open, and not without end.
+    /// </summary>
+    public static Refusal? EvidenceRefusal(IncidentRecord r, Actor who) =>
+        who.Role is Role.Auditor or Role.DepartmentDesk or Role.Admin ? new(RefusalKind.Forbidden, "当前角色不能上传证据")
+        : !r.Status.IsOpen() ? new(RefusalKind.Conflict, $"事件已{IncidentNames.Of(r.Status)}，不能再添加照片")
+        : r.Evidence.Count >= InputLimits.EvidencePerIncident ? new(RefusalKind.Conflict, $"每个事件最多 {InputLimits.EvidencePerIncident} 张照片")
         : null;
 
     /// <summary>Null when allowed, else why not, in words the user reads.</summary>

@@ -93,7 +93,8 @@ public sealed class IncidentGrain(
     public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
     {
         var r = Record;
-        if (IncidentRules.EvidenceRefusal(r) is { } refusal) throw new RuleRefusedException(refusal);
+        if (IncidentRules.EvidenceRefusal(r, who) is { } refusal)
+            throw refusal.Kind == RefusalKind.Forbidden ? new ForbiddenException(refusal.Message) : new RuleRefusedException(refusal.Message);
         var entry = TimelineEntry.Of(who, evidence.At, "evidence", r.Status, r.Status,
             data: new TimelineData { EvidenceId = evidence.Id, ContentType = evidence.ContentType });
         state.State.Record = r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At };
