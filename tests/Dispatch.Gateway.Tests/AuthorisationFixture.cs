@@ -37,6 +37,9 @@ public sealed class AuthorisationFixture : IAsyncLifetime
     public string OutOfScopeEvidence { get; private set; } = "";
     /// <summary>Dispatcher's work-safety report in T02 (zone Z1, department yjgl), handled by O0001 (the `officer` account).</summary>
     public string Assigned { get; private set; } = "";
+    /// <summary>Grid's street-vending report in T01 into which the dispatcher merged a hotline caller's report.</summary>
+    public string MergedInto { get; private set; } = "";
+    public const string HotlineWords = "热线来电：市民张先生（13800000000）反映楼下占道经营";
     /// <summary>The `officer` account's officer: stationed in T01, zone Z1, department zhzf.</summary>
     public string InOfficer => "O0001";
     /// <summary>An officer of zone Z3 outside every scope but the county-wide ones (not of the desk's department); on duty.</summary>
@@ -69,6 +72,10 @@ public sealed class AuthorisationFixture : IAsyncLifetime
         InScopeEvidence = await Upload(Who.Grid, InScope);
         OutOfScopeEvidence = await Upload(Who.County, OutOfScope);
         Assigned = await HandledByOfficer(Who.Dispatcher, "T02", "work-safety");
+        var at = PointIn("T01");
+        MergedInto = await Report(Who.Grid, at, "street-vending");
+        var hotline = new { category = "street-vending", description = HotlineWords, location = new { lat = at.Lat, lon = at.Lon } };
+        await Send<JsonElement>(Who.Dispatcher, HttpMethod.Post, "/api/incidents", JsonContent.Create(hotline));
     }
 
     public async Task DisposeAsync()

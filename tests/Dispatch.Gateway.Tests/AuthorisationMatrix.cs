@@ -166,6 +166,13 @@ public static class AuthorisationMatrix
             Expect(anonymous: No, county: Ok, dispatcher: NotFound, desk: NotFound, township: NotFound, officer: NotFound, grid: NotFound, auditor: Ok, admin: NotFound)),
         Row("GET", "/api/incidents/{id}/timeline", "handled by O0001", f => $"/api/incidents/{f.Assigned}/timeline",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: NotFound, township: NotFound, officer: Ok, grid: NotFound, auditor: Ok, admin: NotFound)),
+        // SUSPECTED HOLE (fails today): a reporter who is not a case handler (grid worker) reads, in its report's timeline,
+        // the words of every report merged into it (a hotline caller's name and phone number), with their author.
+        Row("GET", "/api/incidents/{id}/timeline", "grid's report, a hotline report merged in", f => $"/api/incidents/{f.MergedInto}/timeline",
+            Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: NotFound, township: Ok, officer: NotFound, grid: Ok, auditor: Ok, admin: NotFound),
+            (f, who, body) => who == Who.Grid && body.EnumerateArray().Any(e => e.GetProperty("action").GetString() == "merge" && e.GetProperty("username").GetString() != "grid"
+                    && e.GetProperty("data").TryGetProperty("description", out var d) && d.GetString() is { Length: > 0 })
+                ? "a grid worker reads another reporter's words merged into its report (hotline caller's name and phone)" : null),
         Row("GET", "/api/incidents/{id}/recommendations", "in scope", f => $"/api/incidents/{f.InScope}/recommendations",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Ok, officer: Forbidden, grid: Forbidden, auditor: Ok, admin: Forbidden)),
         Row("GET", "/api/incidents/{id}/recommendations", "out of scope", f => $"/api/incidents/{f.OutOfScope}/recommendations",
@@ -184,6 +191,9 @@ public static class AuthorisationMatrix
         Row("POST", Action, "acknowledge (fresh, dispatched to O0001)",
             async (f, _) => Post($"/api/incidents/{await f.DispatchedToOfficer()}/actions/acknowledge", null),
             Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Ok, grid: Forbidden, auditor: Forbidden, admin: NotFound)),
+        Row("POST", Action, "sendBack (fresh, scjg, dispatched to O0001)",
+            async (f, _) => Post($"/api/incidents/{await f.DispatchedToOfficer()}/actions/sendBack", new { reason = "授权矩阵测试：回退" }),
+            Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Forbidden, officer: Ok, grid: Forbidden, auditor: Forbidden, admin: NotFound)),
         Row("POST", Action, "verify (fresh, grid's, handled by O0001)",
             async (f, _) => Post($"/api/incidents/{await f.HandledByOfficer()}/actions/verify", new { accepted = true }),
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Forbidden, township: Ok, officer: Forbidden, grid: Ok, auditor: Forbidden, admin: NotFound)),
@@ -199,6 +209,8 @@ public static class AuthorisationMatrix
             Expect(anonymous: No, county: Created, dispatcher: Created, desk: NotFound, township: NotFound, officer: Created, grid: NotFound, auditor: Forbidden, admin: NotFound)),
         Row("GET", OneEvidence, "in scope", f => $"/api/incidents/{f.InScope}/evidence/{f.InScopeEvidence}",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Ok, officer: NotFound, grid: Ok, auditor: Ok, admin: NotFound)),
+        Row("GET", OneEvidence, "another incident's photo", f => $"/api/incidents/{f.InScope}/evidence/{f.OutOfScopeEvidence}",
+            Everyone(NotFound, anonymous: No)),
         Row("GET", OneEvidence, "out of scope", f => $"/api/incidents/{f.OutOfScope}/evidence/{f.OutOfScopeEvidence}",
             Expect(anonymous: No, county: Ok, dispatcher: NotFound, desk: NotFound, township: NotFound, officer: NotFound, grid: NotFound, auditor: Ok, admin: NotFound)),
     ];
