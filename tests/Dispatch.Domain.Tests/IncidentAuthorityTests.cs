@@ -144,3 +144,48 @@ public class IncidentAuthorityTests
         Assert.False(dispatched.AwaitingOfficer);
     }
 }
+
+public class TimelineRedactionTests
+{
+    static readonly DateTimeOffset Now = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+    static readonly Actor Hotline = new(new Scope(Role.ZoneDispatcher, "dispatcher", ["Z1"]), "值班员");
+    static readonly Scope Grid = new(Role.GridWorker, "grid", [], TownshipId: "T01");
+
+    static IncidentRecord WithMerge() => new()
+    {
+        Id = "Z1-20261130-0002",
+        Category = "noise",
+        Description = "工地夜间施工",
+        Location = new GeoPoint(28.4, 119.9),
+        TownshipId = "T01",
+        ZoneId = "Z1",
+        DepartmentId = "zhzf",
+        ReportedBy = "grid",
+        Timeline =
+        [
+            TimelineEntry.Of(new Actor(Grid, "网格员"), Now, "report", null, IncidentStatus.Reported),
+            TimelineEntry.Of(Hotline, Now, "merge", IncidentStatus.Reported, IncidentStatus.Reported,
+                data: new TimelineData { Description = "市民张先生（13800000000）反映" }, location: new GeoPoint(28.4, 119.9)),
+        ],
+    };
+
+    [Fact]
+    public void A_reporter_reads_that_another_report_came_in_but_not_its_words_or_author()
+    {
+        var seen = TimelineRedaction.For(WithMerge(), Grid);
+        var merge = seen.Single(e => e.Action == "merge");
+        Assert.Null(merge.Data);
+        Assert.Equal("", merge.Username);
+        Assert.Equal(TimelineRedaction.OtherReporter, merge.DisplayName);
+        Assert.Equal("grid", seen[0].Username);
+    }
+
+    [Fact]
+    public void Those_who_handle_the_case_read_every_report()
+    {
+        var zone = new Scope(Role.ZoneDispatcher, "dispatcher", ["Z1"]);
+        Assert.Equal("市民张先生（13800000000）反映", TimelineRedaction.For(WithMerge(), zone).Single(e => e.Action == "merge").Data!.Description);
+        var township = new Scope(Role.TownshipStaff, "township", [], TownshipId: "T01");
+        Assert.NotNull(TimelineRedaction.For(WithMerge(), township).Single(e => e.Action == "merge").Data);
+    }
+}

@@ -166,12 +166,13 @@ public static class AuthorisationMatrix
             Expect(anonymous: No, county: Ok, dispatcher: NotFound, desk: NotFound, township: NotFound, officer: NotFound, grid: NotFound, auditor: Ok, admin: NotFound)),
         Row("GET", "/api/incidents/{id}/timeline", "handled by O0001", f => $"/api/incidents/{f.Assigned}/timeline",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: NotFound, township: NotFound, officer: Ok, grid: NotFound, auditor: Ok, admin: NotFound)),
-        // SUSPECTED HOLE (fails today): a reporter who is not a case handler (grid worker) reads, in its report's timeline,
-        // the words of every report merged into it (a hotline caller's name and phone number), with their author.
+        // A reporter who is not a case handler (grid worker) sees that further reports were merged into its report, but not
+        // their words (a hotline caller's name and phone number) nor their author.
         Row("GET", "/api/incidents/{id}/timeline", "grid's report, a hotline report merged in", f => $"/api/incidents/{f.MergedInto}/timeline",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: NotFound, township: Ok, officer: NotFound, grid: Ok, auditor: Ok, admin: NotFound),
             (f, who, body) => who == Who.Grid && body.EnumerateArray().Any(e => e.GetProperty("action").GetString() == "merge" && e.GetProperty("username").GetString() != "grid"
-                    && e.GetProperty("data").TryGetProperty("description", out var d) && d.GetString() is { Length: > 0 })
+                    && (e.GetProperty("displayName").GetString() != "其他上报人"
+                        || e.GetProperty("data") is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("description", out var d) && d.GetString() is { Length: > 0 }))
                 ? "a grid worker reads another reporter's words merged into its report (hotline caller's name and phone)" : null),
         Row("GET", "/api/incidents/{id}/recommendations", "in scope", f => $"/api/incidents/{f.InScope}/recommendations",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Ok, officer: Forbidden, grid: Forbidden, auditor: Ok, admin: Forbidden)),

@@ -120,8 +120,8 @@ public static class IncidentEndpoints
 
     static async Task<IResult> Timeline(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var (r, _) = await Visible(id, user, grains);
-        return r is null ? Results.NotFound() : Results.Ok(r.Timeline.Select(TimelineView.Of).ToList());
+        var (r, who) = await Visible(id, user, grains);
+        return r is null ? Results.NotFound() : Results.Ok(TimelineRedaction.For(r, who.Scope).Select(TimelineView.Of).ToList());
     }
 
     static async Task<IResult> Recommendations(string id, ClaimsPrincipal user, IGrainFactory grains)
