@@ -67,6 +67,9 @@ public class OperationsTests(GatewayFactory gateway) : IClassFixture<GatewayFact
         Assert.False(priority.TryGetProperty("default", out _));
         Assert.Equal(["reminder", "zone", "county"], schemas.GetProperty("EscalationLevel").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Contains("zoneDispatcher", schemas.GetProperty("Role").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("sendBack", schemas.GetProperty("IncidentAction").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(s + "IncidentAction", schemas.GetProperty("IncidentView").GetProperty("properties").GetProperty("availableActions")
+            .GetProperty("items").GetProperty("$ref").GetString());
 
         // The timeline's data: every field always present (null when absent), numbers as numbers, enums by reference.
         var data = schemas.GetProperty("TimelineData");

@@ -85,8 +85,9 @@ export const INCIDENT_STATUSES = every<IncidentStatus>()([
 export type Priority = Schemas['Priority'];
 export const PRIORITIES = every<Priority>()(['urgent', 'high', 'normal', 'low']);
 
-/** The actions a caller may take (IncidentView.availableActions, spelled as strings in the document). */
-export const INCIDENT_ACTIONS = [
+/** The actions a caller may take (IncidentView.availableActions). */
+export type IncidentAction = Schemas['IncidentAction'];
+export const INCIDENT_ACTIONS = every<IncidentAction>()([
   'register',
   'reject',
   'dispatch',
@@ -101,8 +102,7 @@ export const INCIDENT_ACTIONS = [
   'extend',
   'park',
   'rework',
-] as const;
-export type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
+]);
 
 export type DeadlineKind = Schemas['DeadlineKind'];
 export type EscalationLevel = Schemas['EscalationLevel'];
