@@ -82,6 +82,18 @@ public sealed class GatewayAndBrowser : IAsyncLifetime
         return json.RootElement.Clone();
     }
 
+    /// <summary>POST a JSON body as the token's user; the answer must be a success.</summary>
+    public async Task<JsonElement> Post(string path, string token, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.Clone();
+    }
+
     /// <summary>A field device signed in as <paramref name="username"/> on /hubs/field, connected.</summary>
     public async Task<HubConnection> FieldDevice(string username)
     {

@@ -6,7 +6,7 @@ namespace Dispatch.Gateway.Endpoints;
 public static class AuthEndpoints
 {
     public sealed record LoginRequest(string? Username, string? Password);
-    public sealed record LoginResponse(string AccessToken, string Role, DateTimeOffset ExpiresAt);
+    public sealed record LoginResponse(string AccessToken, Domain.Access.Role Role, DateTimeOffset ExpiresAt);
 
     public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
     {
@@ -34,6 +34,6 @@ public static class AuthEndpoints
         }
         var token = tokens.Issue(account);
         log.LogInformation("Signed in {Username} as {Role}", account.Username, account.Scope.Role);
-        return TypedResults.Ok(new LoginResponse(token.AccessToken, Domain.Access.Roles.WireName(account.Scope.Role), token.ExpiresAt));
+        return TypedResults.Ok(new LoginResponse(token.AccessToken, account.Scope.Role, token.ExpiresAt));
     }
 }

@@ -19,6 +19,7 @@ public static class CountyEndpoints
         app.MapGet("/api/county", Get)
             .RequireAuthorization()
             .WithTags("county")
+            .Produces<CountyView>()
             .WithSummary("Zones, townships (GeoJSON outlines), grids and departments the caller may see.");
         return app;
     }

@@ -26,26 +26,33 @@ public static class IncidentEndpoints
     public static IEndpointRouteBuilder MapIncidents(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/categories", (CountyDirectory county) => Results.Ok(county.Data.Categories))
-            .RequireAuthorization().WithTags("incidents")
+            .RequireAuthorization().WithTags("incidents").Produces<List<IncidentCategory>>()
             .WithSummary("The responsibility list: category → responsible department and required qualification.");
 
         var group = app.MapGroup("/api/incidents").WithTags("incidents").RequireAuthorization();
         group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents)
+            .Produces<IncidentView>(StatusCodes.Status201Created).Produces<IncidentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Report a problem. Idempotency-Key makes a retry return the same incident; a report near an open incident of the same category is merged (200, merged: true).");
-        group.MapGet("/", List).WithSummary("Incidents in the caller's scope; filter by status, zone, township.");
-        group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/timeline", Timeline);
+        group.MapGet("/", List).Produces<List<IncidentView>>().ProducesValidationProblem().WithSummary("Incidents in the caller's scope; filter by status, zone, township.");
+        group.MapGet("/{id}", Get).Produces<IncidentView>().Produces(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/timeline", Timeline).Produces<List<TimelineView>>().Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/recommendations", Recommendations).RequireAuthorization(Policies.WatchConsole)
+            .Produces<List<Recommendation>>().Produces(StatusCodes.Status404NotFound)
             .WithSummary("Free qualified officers of the responsible department, nearest first, with ETA.");
         group.MapPost("/{id}/actions/{action}", Act)
+            .Produces<IncidentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("register, reject, dispatch, acknowledge, decline, arrive, handle, verify, close, evaluate, sendBack, extend, park, rework.");
         // Photos are larger than the 1 MB every other request may carry. This route takes up to twice the evidence
         // limit, so a photo somewhat too large gets a clear 413 problem from the handler, not a cut connection.
         var evidenceLimit = 2 * app.ServiceProvider.GetRequiredService<EvidenceSettings>().MaxBytes;
         group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery()
+            .Produces<EvidenceView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(evidenceLimit))
             .WithSummary("Attach a photo (JPEG, PNG or WebP, multipart field 'file').");
-        group.MapGet("/{id}/evidence/{evidenceId}", DownloadEvidence);
+        group.MapGet("/{id}/evidence/{evidenceId}", DownloadEvidence)
+            .Produces(StatusCodes.Status200OK, (Type?)null, "image/jpeg", "image/png", "image/webp").Produces(StatusCodes.Status404NotFound);
         return app;
     }
 

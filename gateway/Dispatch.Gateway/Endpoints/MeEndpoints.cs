@@ -8,14 +8,14 @@ namespace Dispatch.Gateway.Endpoints;
 public static class MeEndpoints
 {
     public sealed record MeResponse(
-        string Username, string Role, string DisplayName, IReadOnlyList<string> ZoneIds,
+        string Username, Role Role, string DisplayName, IReadOnlyList<string> ZoneIds,
         string? TownshipId, string? DepartmentId, string? OfficerId, string? GridId);
 
     public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/me", (ClaimsPrincipal user) =>
             user.Scope() is { } s
-                ? Results.Ok(new MeResponse(s.Username, s.Role.WireName(), user.DisplayName(), s.ZoneIds, s.TownshipId, s.DepartmentId, s.OfficerId, s.GridId))
+                ? Results.Ok(new MeResponse(s.Username, s.Role, user.DisplayName(), s.ZoneIds, s.TownshipId, s.DepartmentId, s.OfficerId, s.GridId))
                 : Results.Forbid())
             .RequireAuthorization()
             .WithTags("auth")

@@ -32,7 +32,15 @@ public static class BackendSetup
         services.TryAddTimeProvider();
 
         var health = services.AddHealthChecks().AddReadyCheck<OrleansHealthCheck>("orleans");
-        if (embedded)
+        if (OpenApiSetup.WritingDocument)
+        {
+            // The build only wants the routes: the handlers' services must be known as services (so that the document
+            // does not take them for request bodies), but nothing may start or connect.
+            services.AddSingleton<IClusterClient>(_ => throw new InvalidOperationException("No Orleans while writing the OpenAPI document"));
+            services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<IClusterClient>());
+            services.AddDispatchSignalR(redis: null);
+        }
+        else if (embedded)
         {
             // The demo county comes alive unless told otherwise; bound settings below override this default.
             services.Configure<SimulatorSettings>(s => s.Enabled = true);

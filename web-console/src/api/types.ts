@@ -1,108 +1,38 @@
 // Backend contract types (JSON camelCase, WGS-84 degrees, ISO 8601 UTC times).
+//
+// Everything the REST API returns is generated from the gateway's OpenAPI document (src/api/generated/openapi.ts,
+// written by `npm run gen:api` from openapi.json, which the gateway build writes): these are aliases of those schemas,
+// so a change on the server that the console does not follow fails `tsc`. What the document does not describe stays
+// hand-written below: the SignalR hub payloads (pushes and hub calls), the request bodies the console sends, and the
+// lists the console iterates over (checked against the generated enums).
+import type { components } from './generated/openapi';
 
-export type Role =
-  | 'countyCommander'
-  | 'zoneDispatcher'
-  | 'departmentDesk'
-  | 'townshipStaff'
-  | 'officer'
-  | 'gridWorker'
-  | 'enterprise'
-  | 'auditor'
-  | 'admin';
+type Schemas = components['schemas'];
 
-export const OFFICER_STATUSES = ['offDuty', 'available', 'assigned', 'enRoute', 'onScene', 'busy'] as const;
-export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
+/** A list the console iterates over that names every value of the generated enum U (tsc says which one is missing). */
+const every =
+  <U extends string>() =>
+  <const L extends readonly U[]>(list: L & ([U] extends [L[number]] ? unknown : { missing: Exclude<U, L[number]> })): L =>
+    list;
 
-export interface SystemInfo {
-  mode: 'embedded' | 'cluster';
-  persistence: 'memory' | 'redis';
-  demo: boolean;
-  countyName: string;
-}
+export type Role = Schemas['Role'];
 
-export interface LoginResponse {
-  accessToken: string;
-  role: Role;
-  expiresAt: string;
-}
+export type OfficerStatus = Schemas['OfficerStatus'];
+export const OFFICER_STATUSES = every<OfficerStatus>()(['offDuty', 'available', 'assigned', 'enRoute', 'onScene', 'busy']);
 
-export interface Me {
-  username: string;
-  role: Role;
-  displayName: string;
-  zoneIds: string[];
-  townshipId: string | null;
-  departmentId: string | null;
-  officerId: string | null;
-  /** Grid workers: their grid (may be absent on older servers). */
-  gridId?: string | null;
-}
-
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
-
+export type SystemInfo = Schemas['SystemInfo'];
+export type LoginResponse = Schemas['LoginResponse'];
+export type Me = Schemas['MeResponse'];
+export type LatLon = Schemas['LatLon'];
 /** GeoJSON Polygon geometry; coordinates are [lon, lat]. */
-export interface PolygonGeometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: unknown;
-}
-
-export interface Zone {
-  id: string;
-  name: string;
-  townshipIds: string[];
-}
-
-export interface Township {
-  id: string;
-  name: string;
-  zoneId: string;
-  outline: PolygonGeometry | null;
-}
-
-export interface Grid {
-  id: string;
-  name: string;
-  townshipId: string;
-  outline: PolygonGeometry | null;
-}
-
-export interface Department {
-  id: string;
-  name: string;
-  shortName: string;
-}
-
-export interface County {
-  id: string;
-  name: string;
-  center: LatLon;
-  zones: Zone[];
-  townships: Township[];
-  grids: Grid[];
-  departments: Department[];
-}
-
-export interface Position {
-  lat: number;
-  lon: number;
-  accuracy: number | null;
-  time: string;
-}
-
-export interface Officer {
-  id: string;
-  code: string;
-  name: string;
-  departmentId: string | null;
-  townshipId: string | null;
-  zoneId: string | null;
-  status: OfficerStatus;
-  position: Position | null;
-}
+export type PolygonGeometry = Schemas['GeoJsonPolygon'];
+export type Zone = Schemas['ZoneView'];
+export type Township = Schemas['TownshipData'];
+export type Grid = Schemas['GridData'];
+export type Department = Schemas['DepartmentData'];
+export type County = Schemas['CountyView'];
+export type Position = Schemas['PositionView'];
+export type Officer = Schemas['OfficerView'];
 
 // Hub /hubs/console events
 export interface OfficerMoved {
@@ -137,7 +67,8 @@ export interface PositionReportResult {
 
 // ---- Incidents (事件闭环)
 
-export const INCIDENT_STATUSES = [
+export type IncidentStatus = Schemas['IncidentStatus'];
+export const INCIDENT_STATUSES = every<IncidentStatus>()([
   'reported',
   'registered',
   'rejected',
@@ -149,13 +80,14 @@ export const INCIDENT_STATUSES = [
   'closed',
   'evaluated',
   'parked',
-] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+]);
 
-export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export type Priority = Schemas['Priority'];
+export const PRIORITIES = every<Priority>()(['urgent', 'high', 'normal', 'low']);
 
-export const INCIDENT_ACTIONS = [
+/** The actions a caller may take (IncidentView.availableActions). */
+export type IncidentAction = Schemas['IncidentAction'];
+export const INCIDENT_ACTIONS = every<IncidentAction>()([
   'register',
   'reject',
   'dispatch',
@@ -170,65 +102,25 @@ export const INCIDENT_ACTIONS = [
   'extend',
   'park',
   'rework',
-] as const;
-export type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
+]);
 
-export type DeadlineKind = 'acknowledge' | 'arrive' | 'handle';
+export type DeadlineKind = Schemas['DeadlineKind'];
+export type EscalationLevel = Schemas['EscalationLevel'];
 
-export const INCIDENT_SOURCES = ['grid', 'hotline', 'whistle', 'patrol', 'sensor', 'assigned'] as const;
-export type IncidentSource = (typeof INCIDENT_SOURCES)[number];
+export type IncidentSource = Schemas['IncidentSource'];
+export const INCIDENT_SOURCES = every<IncidentSource>()(['grid', 'hotline', 'whistle', 'patrol', 'sensor', 'assigned']);
 
-export interface Category {
-  id: string;
-  name: string;
-  departmentId: string;
-  qualification: string | null;
-  defaultPriority: Priority;
-}
+export type Category = Schemas['IncidentCategory'];
+export type IncidentDeadline = Schemas['DeadlineView'];
+export type Evidence = Schemas['EvidenceView'];
+export type Incident = Schemas['IncidentView'];
+export type TimelineEntry = Schemas['TimelineView'];
+/** What a timeline entry records: each action fills the fields it has, the rest are null. */
+export type TimelineData = Schemas['TimelineData'];
+export type Recommendation = Schemas['Recommendation'];
+export type UploadedEvidence = Schemas['EvidenceView'];
 
-export interface IncidentDeadline {
-  kind: DeadlineKind;
-  due: string;
-  missed: boolean;
-  /** Not in the contract yet; honoured when the server sends it. */
-  met?: boolean;
-}
-
-export interface Evidence {
-  id: string;
-  url: string;
-  contentType: string;
-  size: number;
-  uploadedBy?: string | null;
-  at?: string | null;
-}
-
-export interface Incident {
-  id: string;
-  status: IncidentStatus;
-  category: string;
-  priority: Priority;
-  description: string;
-  location: LatLon;
-  townshipId: string | null;
-  gridId: string | null;
-  zoneId: string | null;
-  departmentId: string | null;
-  assignedOfficerId: string | null;
-  deadlines: IncidentDeadline[];
-  createdAt: string;
-  updatedAt: string;
-  source: IncidentSource | string;
-  reportedBy: string | null;
-  reports: number;
-  result: string | null;
-  score: number | null;
-  evidence: Evidence[];
-  /** The actions the caller may take now. */
-  availableActions: IncidentAction[];
-  merged?: boolean;
-}
-
+/** POST /api/incidents body (hand-written: stricter than the server's lenient ReportRequest). */
 export interface NewIncident {
   category: string;
   description: string;
@@ -237,33 +129,6 @@ export interface NewIncident {
   townshipId?: string;
   gridId?: string;
   source: IncidentSource;
-}
-
-export interface TimelineEntry {
-  at: string;
-  /** An IncidentAction, or report, merge, reminder, escalate, autoDispatch, evidence. */
-  action: string;
-  fromStatus: IncidentStatus | null;
-  toStatus: IncidentStatus | null;
-  username: string | null;
-  role: Role | string | null;
-  displayName: string | null;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-  location: LatLon | null;
-}
-
-export interface Recommendation {
-  officerId: string;
-  distanceMeters: number;
-  etaSeconds: number;
-}
-
-export interface UploadedEvidence {
-  id: string;
-  url: string;
-  contentType: string;
-  size: number;
 }
 
 // Hub /hubs/console incident events
@@ -275,8 +140,6 @@ export interface IncidentChanged {
   location: LatLon;
   updatedAt: string;
 }
-
-export type EscalationLevel = 'reminder' | 'zone' | 'county';
 
 export interface IncidentEscalated {
   id: string;

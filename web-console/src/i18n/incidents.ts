@@ -46,6 +46,8 @@ const TIMELINE_EXTRA: Record<string, string> = {
   reminder: '超时提醒',
   escalate: '超时上报',
   autoDispatch: '自动派遣',
+  autoDispatchWaiting: '自动派遣待人',
+  autoDispatchResumed: '自动派遣恢复',
   evidence: '上传照片',
 };
 
@@ -134,11 +136,54 @@ export function shortDateTime(iso: string | null | undefined): string {
   return `${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** Full date and time of a timeline entry or a deadline, local wall clock: "11/30 14:03:27". */
+const DATE_TIME = new Intl.DateTimeFormat('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const DATE_MINUTE = new Intl.DateTimeFormat('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+
+export function timelineTime(iso: string | null | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime()) ? DATE_TIME.format(d) : '—';
+}
+
+export function dueTime(iso: string | null | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime()) ? DATE_MINUTE.format(d) : '—';
+}
+
+/** "JPEG" for image/jpeg; the type as given otherwise. */
+export function imageTypeName(contentType: string): string {
+  return ({ 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' } as Record<string, string>)[contentType] ?? contentType;
+}
+
 export function stars(score: number | null | undefined): string {
   if (score == null) return '—';
   const n = Math.max(0, Math.min(5, Math.round(score)));
   return '★'.repeat(n) + '☆'.repeat(5 - n);
 }
+
+/** What a timeline entry records (TimelineData), one line per value. */
+export const timelineText = {
+  officer: (name: string) => `处置队员：${name}`,
+  replaces: (name: string) => `改派自：${name}`,
+  outsideDepartment: '跨部门派遣',
+  result: (text: string) => `处置结果：${text}`,
+  evidenceIds: (n: number, ids: string) => `现场照片 ${n} 张（${ids}）`,
+  accepted: '核查通过',
+  rejected: '核查不通过，返工',
+  comment: (text: string) => `意见：${text}`,
+  score: (starsText: string, score: number) => `评价：${starsText}（${score} 分）`,
+  minutes: (n: number) => `延期 ${n} 分钟`,
+  deadline: (kind: string) => `时限：${kind}`,
+  due: (time: string) => `截止：${time}`,
+  source: (name: string) => `来源：${name}`,
+  requestedSource: (name: string) => `上报人选择的来源：${name}`,
+  priority: (name: string) => `紧急程度：${name}`,
+  priorityChanged: (name: string) => `紧急程度调整为：${name}`,
+  requestedPriority: (name: string) => `上报人建议：${name}`,
+  description: (text: string) => `补充描述：${text}`,
+  evidence: (id: string, type: string) => `照片 #${id}（${type}）`,
+  listSeparator: '、',
+} as const;
 
 export const incidentText = {
   tabIncidents: '事件',

@@ -1,34 +1,69 @@
-// The incident's history, oldest first, in Chinese: when, what, who (role), status change, reason, details.
-import type { TimelineEntry } from '../../api/types';
+// The incident's history, oldest first, in Chinese: when, what, who (role), status change, reason, and every value the
+// entry records (TimelineData, typed by the generated contract: one line per value that is set).
+import type { TimelineData, TimelineEntry } from '../../api/types';
 import { roleName } from '../../i18n/common';
-import { ESCALATION_TARGETS, actionName, deadlineName, incidentStatusName, incidentText as t, stars } from '../../i18n/incidents';
+import {
+  ESCALATION_TARGETS,
+  actionName,
+  deadlineName,
+  dueTime,
+  imageTypeName,
+  incidentStatusName,
+  incidentText as t,
+  priorityName,
+  sourceName,
+  stars,
+  timelineText as tl,
+  timelineTime,
+} from '../../i18n/incidents';
 import { h } from '../../util/dom';
 
 export type NameOf = (officerId: string) => string;
 
-function fullTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+type Field = keyof TimelineData;
+/** One renderer per field: the value (never null here), the whole entry's data for fields read together, the action. */
+type Show<K extends Field> = (value: NonNullable<TimelineData[K]>, data: TimelineData, action: string, officerName: NameOf) => string | null;
+
+/**
+ * Every field of TimelineData, in the order shown. A mapped type over all keys: when the server adds a field, the
+ * regenerated contract makes tsc ask for its line here.
+ */
+const FIELDS: { [K in Field]-?: Show<K> } = {
+  officerId: (id, _d, _a, name) => tl.officer(name(id)),
+  replaces: (id, _d, _a, name) => tl.replaces(name(id)),
+  outsideDepartment: (outside) => (outside ? tl.outsideDepartment : null),
+  result: (text) => tl.result(text),
+  evidenceIds: (ids) => (ids.length ? tl.evidenceIds(ids.length, ids.map((id) => `#${id}`).join(tl.listSeparator)) : null),
+  accepted: (accepted) => (accepted ? tl.accepted : tl.rejected),
+  comment: (text) => tl.comment(text),
+  score: (score) => tl.score(stars(score), score),
+  minutes: (minutes) => tl.minutes(minutes),
+  deadlineKind: (kind) => tl.deadline(deadlineName(kind)),
+  level: (level) => ESCALATION_TARGETS[level],
+  due: (due) => tl.due(dueTime(due)),
+  source: (source) => tl.source(sourceName(source)),
+  requestedSource: (requested, d) => (requested !== d.source ? tl.requestedSource(sourceName(requested)) : null),
+  priority: (priority, _d, action) => (action === 'report' ? tl.priority(priorityName(priority)) : tl.priorityChanged(priorityName(priority))),
+  requestedPriority: (requested, d) => (requested !== d.priority ? tl.requestedPriority(priorityName(requested)) : null),
+  description: (text) => tl.description(text),
+  evidenceId: (id, d) => tl.evidence(id, d.contentType ? imageTypeName(d.contentType) : '—'),
+  contentType: (type, d) => (d.evidenceId ? null : imageTypeName(type)), // shown with its photo
+};
+
+function show<K extends Field>(key: K, data: TimelineData, action: string, officerName: NameOf): string | null {
+  const value = data[key];
+  return value === null || value === undefined ? null : (FIELDS[key] as Show<K>)(value as NonNullable<TimelineData[K]>, data, action, officerName);
 }
 
-/** Details worth showing from `data`; unknown keys are left out. */
-function details(data: Record<string, unknown> | null, officerName: NameOf): string[] {
+/** The lines an entry's data gives, each with the field it comes from. */
+export function details(e: TimelineEntry, officerName: NameOf): { field: Field; text: string }[] {
+  const data = e.data;
   if (!data) return [];
-  const out: string[] = [];
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  if (str(data.officerId)) out.push(`${t.officer}：${officerName(str(data.officerId))}`);
-  if (typeof data.minutes === 'number') out.push(`延长 ${data.minutes} 分钟`);
-  if (typeof data.accepted === 'boolean') out.push(data.accepted ? t.verifyAccept : t.verifyReject);
-  if (typeof data.score === 'number') out.push(`${t.score}：${stars(data.score)}`);
-  if (str(data.result)) out.push(`${t.result}：${str(data.result)}`);
-  if (str(data.comment)) out.push(`${t.comment}：${str(data.comment)}`);
-  if (str(data.deadlineKind)) out.push(`${t.deadlines}：${deadlineName(str(data.deadlineKind))}`);
-  if (str(data.level) && str(data.level) in ESCALATION_TARGETS) out.push(ESCALATION_TARGETS[str(data.level) as keyof typeof ESCALATION_TARGETS]);
-  if (str(data.mergedInto)) out.push(`合并到 #${str(data.mergedInto)}`);
-  if (str(data.incidentId)) out.push(`事件 #${str(data.incidentId)}`);
-  if (Array.isArray(data.evidenceIds) && data.evidenceIds.length) out.push(`照片 ${data.evidenceIds.length} 张`);
+  const out: { field: Field; text: string }[] = [];
+  for (const field of Object.keys(FIELDS) as Field[]) {
+    const text = show(field, data, e.action, officerName);
+    if (text) out.push({ field, text });
+  }
   return out;
 }
 
@@ -45,11 +80,11 @@ export function renderTimeline(entries: TimelineEntry[], officerName: NameOf): H
       return h(
         'li',
         { class: 'timeline-item', 'data-action': e.action },
-        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, actionName(e.action)), h('time', { class: 'tl-time', datetime: e.at }, fullTime(e.at))),
+        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, actionName(e.action)), h('time', { class: 'tl-time', datetime: e.at }, timelineTime(e.at))),
         who || role ? h('div', { class: 'tl-who' }, who && role && who !== role ? `${who}（${role}）` : who || role) : null,
         change ? h('div', { class: 'tl-change' }, change) : null,
         e.reason ? h('div', { class: 'tl-reason' }, `${t.reason}：${e.reason}`) : null,
-        ...details(e.data, officerName).map((d) => h('div', { class: 'tl-data' }, d)),
+        ...details(e, officerName).map((d) => h('div', { class: `tl-data tl-${d.field}`, 'data-field': d.field }, d.text)),
       );
     }),
   );
