@@ -59,7 +59,8 @@ public sealed partial class ConsoleInTheBrowserTests
                 Expect(page.Locator($"#incident-timeline .timeline-item[data-action=\"{action}\"]").Nth(nth).Locator($"[data-field=\"{field}\"]"))
                     .ToHaveTextAsync(text, new() { Timeout = WaitMs });
             await Shows("report", 0, "source", "来源：网格员上报");
-            await Shows("report", 0, "priority", "紧急程度：较急");
+            await Shows("report", 0, "priority", "紧急程度：较缓");           // the category's default: a grid worker's priority is advisory
+            await Shows("report", 0, "requestedPriority", "上报人建议：较急");
             await Expect(page.Locator("#incident-timeline .timeline-item[data-action=\"dispatch\"] [data-field=\"officerId\"]")).ToContainTextAsync("处置队员：");
             await Shows("extend", 0, "minutes", "延期 45 分钟");
             await Shows("handle", 0, "result", "处置结果：已联系环卫清运");

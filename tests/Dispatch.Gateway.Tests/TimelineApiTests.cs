@@ -66,7 +66,9 @@ public class TimelineApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         var report = Data("report");
         Assert.Equal(JsonValueKind.String, report.GetProperty("source").ValueKind);
         Assert.Equal("grid", report.GetProperty("source").GetString());
-        Assert.Equal("high", report.GetProperty("priority").GetString());
+        // A grid worker's priority is advisory: the category's default applies and the wish is kept.
+        Assert.Equal("normal", report.GetProperty("priority").GetString());
+        Assert.Equal("high", report.GetProperty("requestedPriority").GetString());
 
         var dispatch = Data("dispatch");
         Assert.Equal("O0007", dispatch.GetProperty("officerId").GetString());

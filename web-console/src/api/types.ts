@@ -148,6 +148,16 @@ export interface IncidentEscalated {
   due: string;
 }
 
+/** An urgent incident auto-dispatch could not place yet (nobody free and qualified). */
+export interface IncidentAwaitingOfficer {
+  id: string;
+  category: string;
+  priority: Priority;
+  departmentId: string;
+  location: LatLon;
+  since: string;
+}
+
 // Hub /hubs/field incident events
 export interface AssignmentOffered {
   incidentId: string;

@@ -248,6 +248,13 @@ export const incidentText = {
   escalation: (id: string, kind: string, target: string) => `事件 #${id} ${kind}超时，${target}`,
   reminder: (id: string, kind: string, due: string) => `事件 #${id} ${kind}时限将至（截止 ${due}），已提醒执法队员`,
   escalationsTitle: '超时告警',
+  awaitingOfficer: (id: string, department: string) => `紧急事件 #${id} 暂无空闲的${department}队员，有人空闲时将自动派遣，也可手动派遣`,
+  awaitingBadge: '等待空闲队员',
+  requestedPriority: '上报人建议',
+  registerAsRequested: (priority: string) => `按建议定为「${priority}」并立案`,
+  crossDepartmentTitle: (name: string) => `派遣非责任部门队员：${name}`,
+  crossDepartmentIntro: '该队员不属于责任部门，请说明理由（将记入事件记录）。',
+  crossDepartmentReason: '跨部门派遣理由',
   dismiss: '知道了',
 
   // new incident (hotline intake)

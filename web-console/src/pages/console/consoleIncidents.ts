@@ -3,7 +3,7 @@
 import type L from 'leaflet';
 import { ApiError, errorMessage } from '../../api/http';
 import { getIncident, getIncidents } from '../../api/incidents';
-import type { Incident, IncidentChanged, IncidentEscalated } from '../../api/types';
+import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../api/types';
 import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
@@ -79,6 +79,10 @@ export class ConsoleIncidents {
     window.setInterval(() => this.tick(), 1000);
 
     d.live.on<IncidentChanged>('incidentChanged', (e) => this.whenLoaded(() => this.onChanged(e)));
+    d.live.on<IncidentAwaitingOfficer>('incidentAwaitingOfficer', (e) => {
+      this.toasts.pushAwaiting(e, d.lookup.departmentShort(e.departmentId));
+      this.whenLoaded(() => this.fetchOne(e.id));
+    });
     d.live.on<IncidentEscalated>('incidentEscalated', (e) => {
       this.toasts.push(e);
       this.whenLoaded(() => this.fetchOne(e.id));

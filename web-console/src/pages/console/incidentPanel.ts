@@ -13,6 +13,7 @@ import {
   distanceText,
   etaText,
   incidentText as t,
+  priorityName,
   shortDateTime,
   sourceName,
   stars,
@@ -20,6 +21,7 @@ import {
 import { h } from '../../util/dom';
 import { metersBetween } from '../../util/geo';
 import { NO_INPUT, performAction } from '../incidents/actions';
+import { runForm } from '../incidents/dialog';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
 import { has, isMissed, isRunning, msLeft } from '../incidents/model';
@@ -161,14 +163,20 @@ export class IncidentPanel {
   private renderHead(inc: Incident): void {
     this.head.replaceChildren(
       h('div', { class: 'ip-title-row' }, priorityBadge(inc.priority), h('h2', { class: 'ip-title' }, this.deps.lookup.category(inc.category)), h('span', { class: 'ip-id' }, t.idLabel(inc.id))),
-      h('div', { class: 'ip-sub' }, statusPill(inc.status), h('span', { class: 'muted' }, `${this.deps.lookup.township(inc.townshipId)} · ${sourceName(inc.source)}`)),
+      h(
+        'div',
+        { class: 'ip-sub' },
+        statusPill(inc.status),
+        inc.awaitingOfficer ? h('span', { class: 'awaiting-badge', id: 'incident-awaiting' }, t.awaitingBadge) : null,
+        h('span', { class: 'muted' }, `${this.deps.lookup.township(inc.townshipId)} · ${sourceName(inc.source)}`),
+      ),
     );
   }
 
   private renderDetails(inc: Incident): void {
     const lk = this.deps.lookup;
     const rows: [string, string][] = [
-      [t.source, sourceName(inc.source)],
+      [t.source, sourceName(inc.source) + (inc.requestedSource ? `（${t.requestedPriority}：${sourceName(inc.requestedSource)}）` : '')],
       [t.township, `${lk.township(inc.townshipId)}${inc.gridId ? ` · ${lk.grid(inc.gridId)}` : ''}`],
       [t.department, lk.departmentName(inc.departmentId)],
     ];
@@ -178,6 +186,7 @@ export class IncidentPanel {
     rows.push([t.createdAt, shortDateTime(inc.createdAt)]);
     rows.push([t.updatedAt, shortDateTime(inc.updatedAt)]);
     rows.push([t.location, inc.location ? `${inc.location.lat.toFixed(6)}, ${inc.location.lon.toFixed(6)}` : '—']);
+    if (inc.requestedPriority && inc.requestedPriority !== inc.priority) rows.push([t.requestedPriority, priorityName(inc.requestedPriority)]);
     if (inc.result) rows.push([t.result, inc.result]);
     if (inc.score != null) rows.push([t.score, stars(inc.score)]);
     this.details.replaceChildren(
@@ -225,6 +234,13 @@ export class IncidentPanel {
       b.addEventListener('click', () => void this.run(a));
       return b;
     });
+    // A reporter's advisory priority: the zone centre may take it with one click as it registers.
+    if (available.has('register') && inc.requestedPriority && inc.requestedPriority !== inc.priority) {
+      const take = h('button', { type: 'button', class: 'btn action-button', id: 'register-as-requested', 'data-action': 'register' }, t.registerAsRequested(priorityName(inc.requestedPriority)));
+      const priority = inc.requestedPriority;
+      take.addEventListener('click', () => void this.post('register', { priority }));
+      buttons.splice(1, 0, take);
+    }
     this.actions.replaceChildren(...(buttons.length ? buttons : [h('span', { class: 'muted' }, t.noActions)]));
   }
 
@@ -295,17 +311,41 @@ export class IncidentPanel {
   private async dispatchTo(officerId: string): Promise<void> {
     const inc = this.current;
     if (!inc || this.busy) return;
+    const officer = this.deps.officers.get(officerId);
+    if (officer && officer.departmentId !== inc.departmentId) {
+      // Another department's officer: the server asks for a reason and records it; ask before posting.
+      await runForm(
+        {
+          title: t.crossDepartmentTitle(this.deps.officerName(officerId)),
+          action: 'dispatch',
+          intro: t.crossDepartmentIntro,
+          fields: [{ kind: 'textarea', name: 'reason', label: t.crossDepartmentReason, required: true, placeholder: t.reasonPlaceholder }],
+        },
+        async (v) => {
+          await this.post('dispatch', { officerId, reason: v.reason }, t.dispatched(this.deps.officerName(officerId)), true);
+        },
+      );
+      return;
+    }
+    await this.post('dispatch', { officerId }, t.dispatched(this.deps.officerName(officerId)));
+  }
+
+  /** Posts an action with a body; shows the outcome; refetches after a 409. In a dialog (rethrow) the dialog shows the error. */
+  private async post(action: IncidentAction, body: Record<string, unknown>, done = t.done(actionName(action)), rethrow = false): Promise<void> {
+    const inc = this.current;
+    if (!inc || this.busy) return;
     this.error.textContent = '';
     this.message.textContent = '';
     this.setBusy(true);
     try {
-      const updated = await postAction(inc.id, 'dispatch', { officerId });
-      this.message.textContent = t.dispatched(this.deps.officerName(officerId));
+      const updated = await postAction(inc.id, action, body);
+      this.message.textContent = done;
       this.setBusy(false);
       this.deps.onUpdated(updated);
     } catch (e) {
-      this.error.textContent = errorMessage(e);
       if (e instanceof ApiError && e.status === 409) this.deps.refetch(inc.id);
+      if (rethrow) throw e;
+      this.error.textContent = errorMessage(e);
     } finally {
       if (this.busy) this.setBusy(false);
     }
