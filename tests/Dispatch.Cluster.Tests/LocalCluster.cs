@@ -38,6 +38,9 @@ public sealed class LocalCluster : IAsyncDisposable
         ["Dispatch:Membership:TableRefreshTimeout"] = "00:00:01",
         ["Dispatch:Client:GatewayListRefreshPeriod"] = "00:00:01",
         ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
+        ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
     };
 
     public async Task<HostProcess> AddSilo()

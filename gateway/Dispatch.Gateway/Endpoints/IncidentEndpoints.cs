@@ -26,19 +26,19 @@ public static class IncidentEndpoints
             .WithSummary("The responsibility list: category → responsible department and required qualification.");
 
         var group = app.MapGroup("/api/incidents").WithTags("incidents").RequireAuthorization();
-        group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents)
+        group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents).RequireRateLimiting(Auth.RateLimitSetup.Intake)
             .WithSummary("Report a problem. Idempotency-Key makes a retry return the same incident; a report near an open incident of the same category is merged (200, merged: true).");
         group.MapGet("/", List).WithSummary("Incidents in the caller's scope; filter by status, zone, township.");
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/timeline", Timeline);
         group.MapGet("/{id}/recommendations", Recommendations).RequireAuthorization(Policies.WatchConsole)
             .WithSummary("Free qualified officers of the responsible department, nearest first, with ETA.");
-        group.MapPost("/{id}/actions/{action}", Act)
+        group.MapPost("/{id}/actions/{action}", Act).RequireRateLimiting(Auth.RateLimitSetup.Actions)
             .WithSummary("register, reject, dispatch, acknowledge, decline, arrive, handle, verify, close, evaluate, sendBack, extend, park, rework.");
         // Photos are larger than the 1 MB every other request may carry. This route takes up to twice the evidence
         // limit, so a photo somewhat too large gets a clear 413 problem from the handler, not a cut connection.
         var evidenceLimit = 2 * app.ServiceProvider.GetRequiredService<EvidenceSettings>().MaxBytes;
-        group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery()
+        group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery().RequireRateLimiting(Auth.RateLimitSetup.Actions)
             .WithMetadata(new RequestSizeLimitAttribute(evidenceLimit))
             .WithSummary("Attach a photo (JPEG, PNG or WebP, multipart field 'file').");
         group.MapGet("/{id}/evidence/{evidenceId}", DownloadEvidence);
@@ -187,6 +187,8 @@ public static class IncidentEndpoints
     {
         var (r, _) = await Visible(id, user, grains);
         if (r?.Evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } evidence) return Results.NotFound();
-        return store.Open(id, evidenceId) is { } stream ? Results.Stream(stream, evidence.ContentType) : Results.NotFound();
+        // An attachment with a name of our own (an <img> ignores the disposition; a navigation downloads instead of rendering).
+        var extension = evidence.ContentType switch { "image/png" => ".png", "image/webp" => ".webp", _ => ".jpg" };
+        return store.Open(id, evidenceId) is { } stream ? Results.Stream(stream, evidence.ContentType, fileDownloadName: evidenceId + extension) : Results.NotFound();
     }
 }
