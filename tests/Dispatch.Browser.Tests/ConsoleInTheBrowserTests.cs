@@ -21,6 +21,8 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
     public Task The_demo_dispatcher_signs_in_and_sees_a_marker_move_when_a_field_device_reports() =>
         InBrowser(nameof(The_demo_dispatcher_signs_in_and_sees_a_marker_move_when_a_field_device_reports), async page =>
         {
+            using (var index = await env.Http.GetAsync("/"))
+                Assert.Contains("script-src 'self'", string.Join(",", index.Headers.GetValues("Content-Security-Policy")));
             await SignIn(page, "dispatcher");
             await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
 
@@ -145,6 +147,11 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
         try
         {
             await body(page);
+            // The gateway's Content-Security-Policy must not get in the console's way (Chromium reports every refusal
+            // on the console as "Refused to … because it violates the following Content Security Policy directive").
+            lock (console)
+                Assert.True(!console.Any(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)),
+                    "CSP violations:\n" + string.Join('\n', console.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))));
         }
         catch
         {
