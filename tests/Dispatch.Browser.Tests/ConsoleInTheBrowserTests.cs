@@ -65,6 +65,25 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
         });
 
     [Fact]
+    public Task When_an_administrator_revokes_the_accounts_tokens_the_console_goes_back_to_sign_in() =>
+        InBrowser(nameof(When_an_administrator_revokes_the_accounts_tokens_the_console_goes_back_to_sign_in), async page =>
+        {
+            await SignIn(page, "county");
+            await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
+
+            using var revoke = new HttpRequestMessage(HttpMethod.Post, "/api/accounts/county/revoke-tokens");
+            revoke.Headers.Authorization = new("Bearer", await env.Token("admin"));
+            Assert.Equal(System.Net.HttpStatusCode.NoContent, (await env.Http.SendAsync(revoke)).StatusCode);
+
+            // The server drops the hub connection; the reconnect is refused (401) and the console signs the user out.
+            await Expect(page.Locator("#username")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('dispatch.session')"));
+            // Signing in again works.
+            await SignIn(page, "county");
+            await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
+        });
+
+    [Fact]
     public Task A_wrong_password_shows_an_error_and_stays_on_the_sign_in_page() =>
         InBrowser(nameof(A_wrong_password_shows_an_error_and_stays_on_the_sign_in_page), async page =>
         {
