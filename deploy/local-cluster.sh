@@ -3,6 +3,9 @@
 # redis-server, 2 silos and 2 gateways (http://127.0.0.1:5080 and :5081), demo county with demo accounts.
 #   deploy/local-cluster.sh start|stop|status|kill-silo N
 # Logs and pid files live in deploy/.run/. Environment: REDIS_PORT (default 6379), CONFIGURATION (Release).
+# Every process inherits the environment: for load runs raise the abuse limits (shared by both gateways in Redis), e.g.
+#   Dispatch__RateLimits__LoginPermitsPerMinute=100000 Dispatch__RateLimits__IntakePerAccountPerMinute=100000 \
+#   Dispatch__RateLimits__ActionsPerAccountPerMinute=100000 deploy/local-cluster.sh start   (tests/Dispatch.Load/README.md)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"

@@ -11,6 +11,7 @@ builder.AddDispatchLogging("gateway");
 using var startupLog = LoggerFactory.Create(l => l.AddSerilog(new LoggerConfiguration().WriteTo.Console().CreateLogger()));
 var mode = builder.AddDispatchBackend(startupLog.CreateLogger("Dispatch.Startup"));
 builder.AddDispatchAuth(embedded: mode == DispatchMode.Embedded);
+builder.AddDispatchRateLimits();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(LiveSetup.EnumsAsCamelCase));
@@ -20,6 +21,7 @@ builder.Services.AddSingleton<Dispatch.Gateway.Evidence.EvidenceStore>();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 // Request logging outside the exception handler, so it records the status the client actually got.
 app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, ex) =>
     ex is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Debug);
@@ -38,8 +40,10 @@ app.MapMe();
 app.MapCounty();
 app.MapOfficers();
 app.MapIncidents();
-app.MapHub<ConsoleHub>("/hubs/console");
-app.MapHub<FieldHub>("/hubs/field");
+app.MapAccounts();
+// A hub connection ends when its token expires (the client signs in again), not when the socket happens to drop.
+app.MapHub<ConsoleHub>("/hubs/console", o => o.CloseOnAuthenticationExpiration = true);
+app.MapHub<FieldHub>("/hubs/field", o => o.CloseOnAuthenticationExpiration = true);
 
 app.Logger.LogInformation("Dispatch gateway starting in {Mode} mode", mode);
 app.Run();

@@ -21,6 +21,8 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
     public Task The_demo_dispatcher_signs_in_and_sees_a_marker_move_when_a_field_device_reports() =>
         InBrowser(nameof(The_demo_dispatcher_signs_in_and_sees_a_marker_move_when_a_field_device_reports), async page =>
         {
+            using (var index = await env.Http.GetAsync("/"))
+                Assert.Contains("script-src 'self'", string.Join(",", index.Headers.GetValues("Content-Security-Policy")));
             await SignIn(page, "dispatcher");
             await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
 
@@ -60,6 +62,25 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
             await Expect(page.Locator("#officer-list .officer-row")).ToHaveCountAsync(100);
             await Expect(page.Locator(".officer-list-head")).ToContainTextAsync("姓名");
             await Expect(page.Locator("#conn-state")).ToHaveTextAsync("已连接", new() { Timeout = WaitMs });
+        });
+
+    [Fact]
+    public Task When_an_administrator_revokes_the_accounts_tokens_the_console_goes_back_to_sign_in() =>
+        InBrowser(nameof(When_an_administrator_revokes_the_accounts_tokens_the_console_goes_back_to_sign_in), async page =>
+        {
+            await SignIn(page, "county");
+            await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
+
+            using var revoke = new HttpRequestMessage(HttpMethod.Post, "/api/accounts/county/revoke-tokens");
+            revoke.Headers.Authorization = new("Bearer", await env.Token("admin"));
+            Assert.Equal(System.Net.HttpStatusCode.NoContent, (await env.Http.SendAsync(revoke)).StatusCode);
+
+            // The server drops the hub connection; the reconnect is refused (401) and the console signs the user out.
+            await Expect(page.Locator("#username")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('dispatch.session')"));
+            // Signing in again works.
+            await SignIn(page, "county");
+            await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
         });
 
     [Fact]
@@ -145,6 +166,11 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
         try
         {
             await body(page);
+            // The gateway's Content-Security-Policy must not get in the console's way (Chromium reports every refusal
+            // on the console as "Refused to … because it violates the following Content Security Policy directive").
+            lock (console)
+                Assert.True(!console.Any(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)),
+                    "CSP violations:\n" + string.Join('\n', console.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))));
         }
         catch
         {

@@ -41,6 +41,9 @@ public sealed class GatewayAndBrowser : IAsyncLifetime
             ["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString(),
             ["Dispatch:Simulator:Enabled"] = "false",
             ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
+            ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
+            ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
+            ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
             ["Dispatch:ConsoleRoot"] = consoleRoot,
         });
         await _gateway.WaitUntilReady(BaseUrl + "/health/ready");

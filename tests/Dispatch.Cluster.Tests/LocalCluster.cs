@@ -10,21 +10,35 @@ public sealed class LocalCluster : IAsyncDisposable
     readonly string _clusterId = "cluster-test-" + Guid.NewGuid().ToString("N")[..8];
     readonly List<HostProcess> _processes = [];
 
-    LocalCluster(RedisServer redis) => Redis = redis;
+    readonly IReadOnlyDictionary<string, string> _overrides;
+
+    LocalCluster(RedisServer redis, IReadOnlyDictionary<string, string>? overrides)
+    {
+        Redis = redis;
+        _overrides = overrides ?? new Dictionary<string, string>();
+    }
 
     public RedisServer Redis { get; }
     public List<(HostProcess Process, string Url)> Silos { get; } = [];
     public List<(HostProcess Process, Uri Url)> Gateways { get; } = [];
 
-    public static async Task<LocalCluster> Start(int silos, int gateways)
+    /// <param name="overrides">settings for every process, over the defaults below (e.g. small rate limits)</param>
+    public static async Task<LocalCluster> Start(int silos, int gateways, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        var cluster = new LocalCluster(await RedisServer.Start());
+        var cluster = new LocalCluster(await RedisServer.Start(), overrides);
         for (var i = 0; i < silos; i++) await cluster.AddSilo();
         for (var i = 0; i < gateways; i++) await cluster.AddGateway();
         return cluster;
     }
 
-    Dictionary<string, string> Common() => new()
+    Dictionary<string, string> Common()
+    {
+        var settings = Defaults();
+        foreach (var (k, v) in _overrides) settings[k] = v;
+        return settings;
+    }
+
+    Dictionary<string, string> Defaults() => new()
     {
         ["Dispatch:Redis"] = Redis.ConnectionString,
         ["Dispatch:Orleans:ClusterId"] = _clusterId,
@@ -38,6 +52,9 @@ public sealed class LocalCluster : IAsyncDisposable
         ["Dispatch:Membership:TableRefreshTimeout"] = "00:00:01",
         ["Dispatch:Client:GatewayListRefreshPeriod"] = "00:00:01",
         ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
+        ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
     };
 
     public async Task<HostProcess> AddSilo()

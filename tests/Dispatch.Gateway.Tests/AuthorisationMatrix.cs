@@ -46,7 +46,7 @@ public sealed record HubRule(string Path, string Method, string Case, Func<HubCo
 /// </summary>
 public static class AuthorisationMatrix
 {
-    const int Ok = 200, Created = 201, Bad = 400, No = 401, Forbidden = 403, NotFound = 404;
+    const int Ok = 200, Created = 201, NoContent = 204, Bad = 400, No = 401, Forbidden = 403, NotFound = 404;
 
     static Expect Expect(int anonymous, int county, int dispatcher, int desk, int township, int officer, int grid, int auditor, int admin) =>
         new(new Dictionary<Who, int>
@@ -107,6 +107,13 @@ public static class AuthorisationMatrix
             (_, who) => Task.FromResult(Post(Login, new { username = who == Who.Anonymous ? "county" : AuthorisationFixture.Username(who), password = "wrong" })),
             Everyone(No, anonymous: No)),
         Row("GET", "/api/system", "-", _ => "/api/system", Everyone(Ok, anonymous: Ok)),
+
+        // ── administration ──────────────────────────────────────────────────────────────────────────────────────────
+        // An officer account no other row signs in with: revoking a demo account would break the rows after it.
+        Row("POST", "/api/accounts/{username}/revoke-tokens", "an officer nobody else uses", (_, _) => Task.FromResult(Post("/api/accounts/ZF00300/revoke-tokens", null)),
+            Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: NoContent)),
+        Row("POST", "/api/accounts/{username}/revoke-tokens", "unknown account", (_, _) => Task.FromResult(Post("/api/accounts/nobody/revoke-tokens", null)),
+            Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: NotFound)),
         Row("GET", "/health/live", "-", _ => "/health/live", Everyone(Ok, anonymous: Ok)),
         Row("GET", "/health/ready", "-", _ => "/health/ready", Everyone(Ok, anonymous: Ok)),
         Row("GET", "/openapi/{documentName}.json", "v1", _ => "/openapi/v1.json", Everyone(Ok, anonymous: Ok)),

@@ -28,7 +28,11 @@ public class GatewayFactory : WebApplicationFactory<Program>
             ["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString(),
             ["Dispatch:Orleans:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
             ["Dispatch:Simulator:Enabled"] = "false",
+            // Tests sign in and act far more often than people do: no test but the limit tests may meet a limit.
             ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "10000",
+            ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "10000",
+            ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "10000",
+            ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "10000",
             ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
         };
         foreach (var (k, v) in Overrides) settings[k] = v;
@@ -41,4 +45,33 @@ public sealed class StrictLoginGatewayFactory : GatewayFactory
 {
     protected override IReadOnlyDictionary<string, string> Overrides =>
         new Dictionary<string, string> { ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "3" };
+}
+
+/// <summary>A gateway whose per-account limits are tiny (3 a minute), to see them answer.</summary>
+public sealed class SmallLimitsGatewayFactory : GatewayFactory
+{
+    public const int Limit = 3;
+
+    protected override IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>
+    {
+        ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = Limit.ToString(),
+        ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = Limit.ToString(),
+        ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = Limit.ToString(),
+    };
+}
+
+/// <summary>A gateway whose tokens live a few seconds, to see hub connections end with their token.</summary>
+public sealed class ShortTokenGatewayFactory : GatewayFactory
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    protected override IReadOnlyDictionary<string, string> Overrides =>
+        new Dictionary<string, string> { ["Dispatch:Jwt:Lifetime"] = Lifetime.ToString("c") };
+}
+
+/// <summary>A gateway that also serves the built console (web-console/dist), to check the pages' headers.</summary>
+public sealed class ConsoleGatewayFactory : GatewayFactory
+{
+    protected override IReadOnlyDictionary<string, string> Overrides =>
+        new Dictionary<string, string> { ["Dispatch:ConsoleRoot"] = Path.Combine(Repo.Root, "web-console", "dist") };
 }

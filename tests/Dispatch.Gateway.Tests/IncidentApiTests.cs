@@ -170,6 +170,10 @@ public class IncidentApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         var url = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!;
         var back = await grid.GetAsync(url);
         Assert.Equal("image/png", back.Content.Headers.ContentType?.MediaType);
+        var evidenceId = url.Split('/').Last();
+        Assert.Equal("attachment", back.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(evidenceId + ".png", back.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal("nosniff", back.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(png, await back.Content.ReadAsByteArrayAsync());
 
         // A phone photo of a few megabytes is accepted; one over the 5 MB limit is refused.

@@ -64,6 +64,9 @@ public sealed class IncidentApi(DispatchOptions options, SystemTarget signIn) : 
                            ?? throw new LoadException("POST /api/incidents answered an empty body");
             return new ReportAnswer(response.StatusCode, incident, null);
         }
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            throw new LoadException("reports rate-limited (429): every report comes from one account; start the gateway with " +
+                                    "--Dispatch:RateLimits:IntakePerAccountPerMinute=100000");
         return new ReportAnswer(response.StatusCode, null, await ProblemAsync(response, ct));
     }
 

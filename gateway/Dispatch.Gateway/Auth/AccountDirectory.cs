@@ -36,6 +36,9 @@ public sealed class AccountDirectory
 
     public static string HashPassword(string password) => Hasher.HashPassword(null!, password);
 
+    /// <summary>The account under this username (case-insensitive), without checking a password.</summary>
+    public Account? Find(string username) => _accounts.GetValueOrDefault(username);
+
     public Account? Verify(string username, string password)
     {
         var found = _accounts.GetValueOrDefault(username);

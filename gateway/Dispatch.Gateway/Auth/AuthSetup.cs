@@ -1,17 +1,16 @@
 using Dispatch.Live;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.RateLimiting;
 using Dispatch.Domain.Access;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Dispatch.Gateway.Auth;
 
 public static class AuthSetup
 {
-    public const string LoginRateLimit = "login";
+    public const string LoginRateLimit = RateLimitSetup.LoginPerAddress;
 
     public static WebApplicationBuilder AddDispatchAuth(this WebApplicationBuilder builder, bool embedded)
     {
@@ -20,6 +19,11 @@ public static class AuthSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<TokenRevocations>();
+        builder.Services.AddSingleton<HubConnections>();
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<HubConnections>());
+        builder.Services.AddHostedService<RevocationRelay>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -43,6 +47,13 @@ public static class AuthSetup
                         ctx.Token = token;
                     return Task.CompletedTask;
                 },
+                // A token issued before its account's tokens were revoked is refused (cached per username for a few seconds).
+                OnTokenValidated = async ctx =>
+                {
+                    var revocations = ctx.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
+                    if (ctx.Principal is not { } user || await revocations.IsRevoked(user, ctx.HttpContext.RequestAborted))
+                        ctx.Fail("The token was revoked.");
+                },
             };
         });
 
@@ -53,23 +64,6 @@ public static class AuthSetup
             .AddPolicy(Policies.FieldDevice, p => p.RequireRole(Roles.Officer).RequireClaim(DispatchClaims.Officer))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin));
 
-        var perMinute = builder.Configuration.GetValue("Dispatch:RateLimits:LoginPermitsPerMinute", 30);
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (ctx, ct) =>
-            {
-                var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = ctx.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "登录尝试过于频繁，请稍后再试", Detail = "Too many sign-in attempts from this address." },
-                });
-            };
-            o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
         return builder;
     }
 

@@ -30,6 +30,9 @@ public sealed class TokenIssuer(JwtSettings settings, SymmetricSecurityKey key, 
             Audience = settings.Audience,
             Subject = new ClaimsIdentity(DispatchClaims.For(account.Username, account.DisplayName, account.Scope)),
             IssuedAt = now.UtcDateTime,
+            // iat has whole seconds (and the token handler reads a fractional iat back as whole seconds): a token issued
+            // just after its account's tokens were revoked must not look older than the revocation (see TokenRevocations).
+            Claims = new Dictionary<string, object> { [TokenRevocations.IssuedAtMsClaim] = now.ToUnixTimeMilliseconds() },
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),

@@ -18,13 +18,24 @@ public static class AuthEndpoints
         return app;
     }
 
-    static Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult> Login(
-        LoginRequest request, AccountDirectory accounts, TokenIssuer tokens, ILogger<LoginRequest> log)
+    static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult, EmptyHttpResult>> Login(
+        LoginRequest request, AccountDirectory accounts, TokenIssuer tokens, LoginAccountLimiter perAccount, HttpContext http,
+        ILogger<LoginRequest> log)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Username) || request.Username.Length > 64) errors["username"] = ["请输入用户名（最多 64 个字符）"];
         if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 128) errors["password"] = ["请输入密码（最多 128 个字符）"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "登录信息不完整");
+
+        // Per account (the per-address limit ran before the body was read): guessing one user's password from many
+        // addresses is limited too. Counted before the password is checked, right or wrong.
+        using var lease = await perAccount.Acquire(request.Username!, http.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            log.LogWarning("Sign-in of {Username} refused: too many attempts for this account", request.Username);
+            await RateLimitSetup.Reject(http, lease, RateLimitSetup.LoginTitle, "Too many sign-in attempts for this account.");
+            return TypedResults.Empty;
+        }
 
         var account = accounts.Verify(request.Username!.Trim(), request.Password!);
         if (account is null)

@@ -55,8 +55,11 @@ export class LiveConnection {
       this.emitReconnected();
     });
     this.hub.onclose(() => {
-      if (this.unauthorized) {
-        signOut(); // token rejected (expired, or the embedded server restarted with a new key)
+      // The server closes a connection when its token expires (CloseOnAuthenticationExpiration), and drops the
+      // connections of an account whose tokens an administrator revoked (the reconnect then gets 401): either way
+      // the user signs in again, at once rather than after a restart attempt.
+      if (this.unauthorized || !getToken()) {
+        signOut(); // token rejected (expired, revoked, or the embedded server restarted with a new key)
         return;
       }
       this.setState('disconnected');

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Claims;
+using Dispatch.Grains.Contracts;
+using Dispatch.Live;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Caching.Memory;
+using StackExchange.Redis;
+
+namespace Dispatch.Gateway.Auth;
+
+/// <summary>
+/// "Tokens of this account issued before T are invalid", kept in <see cref="ITokenRevocationGrain"/> (persisted: Redis
+/// in a cluster). JWT validation asks <see cref="IsRevoked"/> on every request and hub connect; the answer is cached
+/// per username for <see cref="CacheFor"/>, so an account costs at most one grain call per that period and gateway,
+/// and a revocation made through another gateway is in force here within that time at the latest.
+/// A revocation also closes the account's open hub connections: at once on the revoking gateway, and on every other
+/// gateway as soon as the Redis message announcing it arrives (cluster mode; it also refreshes their caches).
+/// </summary>
+public sealed class TokenRevocations(IGrainFactory grains, IMemoryCache cache, TimeProvider time, HubConnections hubs,
+    ILogger<TokenRevocations> log, IServiceProvider services)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+    /// <summary>What a gateway falls back to when the grain cannot be reached (the cluster re-forming).</summary>
+    static readonly TimeSpan LastKnownFor = TimeSpan.FromHours(1);
+    internal static readonly RedisChannel Channel = RedisChannel.Literal("dispatch:token-revocations");
+
+    /// <summary>True when the account's tokens were revoked after this token was issued (or the token has no subject).</summary>
+    public async ValueTask<bool> IsRevoked(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.FindFirst(DispatchClaims.Subject)?.Value is not { Length: > 0 } username) return true;
+        if (await RevokedBefore(username) is not { } before || IssuedAt(user) >= before) return false;
+        log.LogInformation("Refused a token of {Username} issued at {IssuedAt:O}: its tokens were revoked before {Before:O}",
+            username, IssuedAt(user), before);
+        return true;
+    }
+
+    /// <summary>When the token was issued, in Unix milliseconds (a private claim beside the standard, whole-second <c>iat</c>).</summary>
+    public const string IssuedAtMsClaim = "iat_ms";
+
+    /// <summary>
+    /// When the token was issued: <c>iat_ms</c>, else <c>iat</c> (whole seconds); MinValue when neither is there.
+    /// </summary>
+    public static DateTimeOffset IssuedAt(ClaimsPrincipal user)
+    {
+        if (long.TryParse(user.FindFirst(IssuedAtMsClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms))
+            return DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        return long.TryParse(user.FindFirst("iat")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.MinValue;
+    }
+
+    public async Task<DateTimeOffset> Revoke(string username)
+    {
+        var before = await grains.GetGrain<ITokenRevocationGrain>(username).Revoke(time.GetUtcNow());
+        Apply(username, before);
+        if (services.GetService<IConnectionMultiplexer>() is { } redis)
+        {
+            try { await redis.GetSubscriber().PublishAsync(Channel, $"{before.UtcTicks} {username}"); }
+            catch (Exception e) { log.LogWarning(e, "Could not announce the revocation of {Username}; other gateways refuse its tokens within {Cache}", username, CacheFor); }
+        }
+        log.LogInformation("Tokens of {Username} issued before {Before:O} revoked", username, before);
+        return before;
+    }
+
+    /// <summary>Takes a revocation into account on this gateway: the cache, and open hub connections.</summary>
+    internal void Apply(string username, DateTimeOffset before)
+    {
+        Remember(username, before);
+        var closed = hubs.CloseIssuedBefore(username, before);
+        if (closed > 0) log.LogInformation("Closed {Count} hub connection(s) of {Username} after its tokens were revoked", closed, username);
+    }
+
+    async ValueTask<DateTimeOffset?> RevokedBefore(string username)
+    {
+        if (cache.TryGetValue(FreshKey(username), out DateTimeOffset? known)) return known;
+        try
+        {
+            var value = await grains.GetGrain<ITokenRevocationGrain>(username).RevokedBefore();
+            Remember(username, value);
+            return value;
+        }
+        catch (Exception e) when (ClusterFaults.IsTransient(e))
+        {
+            // The cluster is re-forming: signing every user out would be worse than a few seconds of the last answer.
+            cache.TryGetValue(LastKey(username), out DateTimeOffset? last);
+            log.LogWarning(e, "Token revocation of {Username} not readable; using the last known answer ({Last})", username, last);
+            return last;
+        }
+    }
+
+    void Remember(string username, DateTimeOffset? before)
+    {
+        cache.Set(FreshKey(username), before, CacheFor);
+        cache.Set(LastKey(username), before, LastKnownFor);
+    }
+
+    static string FreshKey(string username) => "revoked:" + username.ToLowerInvariant();
+    static string LastKey(string username) => "revoked-last:" + username.ToLowerInvariant();
+}
+
+/// <summary>Cluster mode: applies revocations announced by other gateways (and this one) as they arrive.</summary>
+public sealed class RevocationRelay(IServiceProvider services, ILogger<RevocationRelay> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (services.GetService<IConnectionMultiplexer>() is not { } redis) return;
+        var revocations = services.GetRequiredService<TokenRevocations>();
+        try
+        {
+            await redis.GetSubscriber().SubscribeAsync(TokenRevocations.Channel, (_, message) =>
+            {
+                var text = (string?)message ?? "";
+                var space = text.IndexOf(' ');
+                if (space > 0 && long.TryParse(text[..space], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+                    revocations.Apply(text[(space + 1)..], new DateTimeOffset(ticks, TimeSpan.Zero));
+            });
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Not subscribed to token revocations: other gateways' revocations apply here within {Cache} (REST) " +
+                "but open hub connections stay open", TokenRevocations.CacheFor);
+        }
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>A hub filter that knows this gateway's open hub connections per account, so a revocation can close them.</summary>
+public sealed class HubConnections : IHubFilter
+{
+    readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byUser = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        await next(context);
+        if (context.Context.User?.FindFirst(DispatchClaims.Subject)?.Value is { Length: > 0 } username)
+            _byUser.GetOrAdd(username, _ => new()).TryAdd(context.Context.ConnectionId, context.Context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        if (context.Context.User?.FindFirst(DispatchClaims.Subject)?.Value is { Length: > 0 } username &&
+            _byUser.TryGetValue(username, out var connections))
+            connections.TryRemove(context.Context.ConnectionId, out _);
+        return next(context, exception);
+    }
+
+    /// <summary>Aborts this account's connections whose token was issued before <paramref name="before"/>; returns how many.</summary>
+    public int CloseIssuedBefore(string username, DateTimeOffset before)
+    {
+        if (!_byUser.TryGetValue(username, out var connections)) return 0;
+        var closed = 0;
+        foreach (var (id, connection) in connections)
+        {
+            if (connection.User is null || TokenRevocations.IssuedAt(connection.User) >= before) continue;
+            connection.Abort();
+            connections.TryRemove(id, out _);
+            closed++;
+        }
+        return closed;
+    }
+}
