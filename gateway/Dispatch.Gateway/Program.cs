@@ -14,6 +14,8 @@ builder.AddDispatchAuth(embedded: mode == DispatchMode.Embedded);
 builder.AddDispatchRateLimits();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+// A body that is not the JSON a route expects ("lat": "abc") throws, so it gets the same Chinese problem as any bad input.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(LiveSetup.EnumsAsCamelCase));
 builder.Services.AddDispatchOpenApi();
 builder.Services.AddSingleton(builder.Configuration.GetSection("Dispatch:Evidence").Get<Dispatch.Gateway.Evidence.EvidenceSettings>() ?? new());

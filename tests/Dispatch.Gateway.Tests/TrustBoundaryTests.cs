@@ -61,6 +61,10 @@ public class TrustBoundaryTests(GatewayFactory gateway) : IClassFixture<GatewayF
         Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("application/problem+json", empty.Content.Headers.ContentType?.MediaType);
+
+        var malformed = await grid.PostAsync("/api/incidents", new StringContent("""{"category":"littering","description":"x","location":{"lat":"abc","lon":1}}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("请求格式错误", (await Json(malformed)).GetProperty("title").GetString());
     }
 
     [Fact]
