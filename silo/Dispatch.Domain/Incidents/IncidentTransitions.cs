@@ -2,9 +2,6 @@ using Dispatch.Domain.Access;
 
 namespace Dispatch.Domain.Incidents;
 
-/// <summary>One row of the transition table: from a status, an action leads to a status, for these roles.</summary>
-public sealed record TransitionRule(IncidentStatus From, IncidentAction Action, IncidentStatus To, IReadOnlyList<Role> Roles, bool AssignedOfficerOnly = false);
-
 /// <summary>
 /// The exhaustive table of the closed loop (DOMAIN.md §2). Anything not in it is refused. "Command" roles are the
 /// zone centre and the county; the system itself may dispatch (auto-dispatch of urgent incidents).
