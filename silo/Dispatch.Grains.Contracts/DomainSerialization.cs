@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using Dispatch.Domain.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
@@ -6,14 +8,17 @@ namespace Dispatch.Grains.Contracts;
 
 /// <summary>
 /// Domain records (incidents, their timeline, actors) cross grain calls and go to grain storage as JSON, so the
-/// domain stays free of Orleans attributes. Silos and clients must both register this.
+/// domain stays free of Orleans attributes. Every type of the domain assembly is registered (enums travel as
+/// themselves), so a new feature's namespace needs no edit here. Silos and clients must both register this.
 /// </summary>
 public static class DomainSerialization
 {
-    static readonly string[] Namespaces = ["Dispatch.Domain.Incidents", "Dispatch.Domain.Access", "Dispatch.Domain.Geo"];
+    public static readonly Assembly DomainAssembly = typeof(IncidentRecord).Assembly;
+
+    public static bool Covers(Type t) => t.Assembly == DomainAssembly && !t.IsEnum;
 
     public static IServiceCollection AddDomainSerialization(this IServiceCollection services) =>
         services.AddSerializer(s => s.AddJsonSerializer(
-            isSupported: t => t.Namespace is { } ns && Namespaces.Contains(ns) && !t.IsEnum,
+            isSupported: Covers,
             jsonSerializerOptions: new JsonSerializerOptions(JsonSerializerDefaults.General)));
 }

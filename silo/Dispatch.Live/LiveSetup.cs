@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

@@ -1,6 +1,5 @@
 using Dispatch.Domain.Access;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dispatch.Live;

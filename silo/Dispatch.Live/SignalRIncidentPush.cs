@@ -1,6 +1,6 @@
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Incidents;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Dispatch.Live;

@@ -6,53 +6,64 @@ namespace Dispatch.Domain.Tests;
 public class IncidentTransitionsTests
 {
     // The whole table, written out once more by hand: any change to the rules must change this test too.
-    static readonly (IncidentStatus From, IncidentAction Action, IncidentStatus To)[] Expected =
+    static readonly (IncidentStatus From, IncidentAction Action, TransitionCheck Check, IncidentStatus To)[] Expected =
     [
-        (IncidentStatus.Reported, IncidentAction.Register, IncidentStatus.Registered),
-        (IncidentStatus.Reported, IncidentAction.Reject, IncidentStatus.Rejected),
-        (IncidentStatus.Reported, IncidentAction.Park, IncidentStatus.Parked),
-        (IncidentStatus.Registered, IncidentAction.Dispatch, IncidentStatus.Dispatched),
-        (IncidentStatus.Registered, IncidentAction.Reject, IncidentStatus.Rejected),
-        (IncidentStatus.Registered, IncidentAction.Park, IncidentStatus.Parked),
-        (IncidentStatus.Dispatched, IncidentAction.Acknowledge, IncidentStatus.Acknowledged),
-        (IncidentStatus.Dispatched, IncidentAction.Decline, IncidentStatus.Registered),
-        (IncidentStatus.Dispatched, IncidentAction.Dispatch, IncidentStatus.Dispatched),
-        (IncidentStatus.Dispatched, IncidentAction.SendBack, IncidentStatus.Registered),
-        (IncidentStatus.Dispatched, IncidentAction.Extend, IncidentStatus.Dispatched),
-        (IncidentStatus.Dispatched, IncidentAction.Park, IncidentStatus.Parked),
-        (IncidentStatus.Acknowledged, IncidentAction.Arrive, IncidentStatus.OnScene),
-        (IncidentStatus.Acknowledged, IncidentAction.Dispatch, IncidentStatus.Dispatched),
-        (IncidentStatus.Acknowledged, IncidentAction.SendBack, IncidentStatus.Registered),
-        (IncidentStatus.Acknowledged, IncidentAction.Extend, IncidentStatus.Acknowledged),
-        (IncidentStatus.Acknowledged, IncidentAction.Park, IncidentStatus.Parked),
-        (IncidentStatus.OnScene, IncidentAction.Handle, IncidentStatus.Handled),
-        (IncidentStatus.OnScene, IncidentAction.Dispatch, IncidentStatus.Dispatched),
-        (IncidentStatus.OnScene, IncidentAction.Extend, IncidentStatus.OnScene),
-        (IncidentStatus.OnScene, IncidentAction.Park, IncidentStatus.Parked),
-        (IncidentStatus.Handled, IncidentAction.Verify, IncidentStatus.Verified),
-        (IncidentStatus.Handled, IncidentAction.Rework, IncidentStatus.Dispatched),
-        (IncidentStatus.Verified, IncidentAction.Close, IncidentStatus.Closed),
-        (IncidentStatus.Verified, IncidentAction.Rework, IncidentStatus.Dispatched),
-        (IncidentStatus.Closed, IncidentAction.Evaluate, IncidentStatus.Evaluated),
-        (IncidentStatus.Closed, IncidentAction.Rework, IncidentStatus.Dispatched),
-        (IncidentStatus.Parked, IncidentAction.Register, IncidentStatus.Registered),
+        (IncidentStatus.Reported, IncidentAction.Register, TransitionCheck.None, IncidentStatus.Registered),
+        (IncidentStatus.Reported, IncidentAction.Reject, TransitionCheck.None, IncidentStatus.Rejected),
+        (IncidentStatus.Reported, IncidentAction.Park, TransitionCheck.None, IncidentStatus.Parked),
+        (IncidentStatus.Registered, IncidentAction.Dispatch, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Registered, IncidentAction.Reject, TransitionCheck.None, IncidentStatus.Rejected),
+        (IncidentStatus.Registered, IncidentAction.Park, TransitionCheck.None, IncidentStatus.Parked),
+        (IncidentStatus.Dispatched, IncidentAction.Acknowledge, TransitionCheck.None, IncidentStatus.Acknowledged),
+        (IncidentStatus.Dispatched, IncidentAction.Decline, TransitionCheck.None, IncidentStatus.Registered),
+        (IncidentStatus.Dispatched, IncidentAction.Dispatch, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Dispatched, IncidentAction.SendBack, TransitionCheck.None, IncidentStatus.Registered),
+        (IncidentStatus.Dispatched, IncidentAction.Extend, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Dispatched, IncidentAction.Park, TransitionCheck.None, IncidentStatus.Parked),
+        (IncidentStatus.Acknowledged, IncidentAction.Arrive, TransitionCheck.None, IncidentStatus.OnScene),
+        (IncidentStatus.Acknowledged, IncidentAction.Dispatch, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Acknowledged, IncidentAction.SendBack, TransitionCheck.None, IncidentStatus.Registered),
+        (IncidentStatus.Acknowledged, IncidentAction.Extend, TransitionCheck.None, IncidentStatus.Acknowledged),
+        (IncidentStatus.Acknowledged, IncidentAction.Park, TransitionCheck.None, IncidentStatus.Parked),
+        (IncidentStatus.OnScene, IncidentAction.Handle, TransitionCheck.None, IncidentStatus.Handled),
+        (IncidentStatus.OnScene, IncidentAction.Dispatch, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.OnScene, IncidentAction.Extend, TransitionCheck.None, IncidentStatus.OnScene),
+        (IncidentStatus.OnScene, IncidentAction.Park, TransitionCheck.None, IncidentStatus.Parked),
+        (IncidentStatus.Handled, IncidentAction.Verify, TransitionCheck.Passed, IncidentStatus.Verified),
+        (IncidentStatus.Handled, IncidentAction.Verify, TransitionCheck.Failed, IncidentStatus.Dispatched),
+        (IncidentStatus.Handled, IncidentAction.Rework, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Verified, IncidentAction.Close, TransitionCheck.None, IncidentStatus.Closed),
+        (IncidentStatus.Verified, IncidentAction.Rework, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Closed, IncidentAction.Evaluate, TransitionCheck.None, IncidentStatus.Evaluated),
+        (IncidentStatus.Closed, IncidentAction.Rework, TransitionCheck.None, IncidentStatus.Dispatched),
+        (IncidentStatus.Parked, IncidentAction.Register, TransitionCheck.None, IncidentStatus.Registered),
     ];
 
-    public static TheoryData<IncidentStatus, IncidentAction> EveryPair()
+    public static TheoryData<IncidentStatus, IncidentAction, TransitionCheck> EveryCombination()
     {
-        var data = new TheoryData<IncidentStatus, IncidentAction>();
+        var data = new TheoryData<IncidentStatus, IncidentAction, TransitionCheck>();
         foreach (var s in Enum.GetValues<IncidentStatus>())
         foreach (var a in Enum.GetValues<IncidentAction>())
-            data.Add(s, a);
+        foreach (var c in Enum.GetValues<TransitionCheck>())
+            data.Add(s, a, c);
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(EveryPair))]
-    public void Every_status_and_action_pair_is_allowed_exactly_when_the_table_says(IncidentStatus from, IncidentAction action)
+    [MemberData(nameof(EveryCombination))]
+    public void Every_status_action_and_check_outcome_leads_exactly_where_the_table_says(IncidentStatus from, IncidentAction action, TransitionCheck check)
     {
-        var expected = Expected.Where(e => e.From == from && e.Action == action).Select(e => (IncidentStatus?)e.To).SingleOrDefault();
-        Assert.Equal(expected, IncidentTransitions.Find(from, action)?.To);
+        var expected = Expected.Where(e => e.From == from && e.Action == action && e.Check == check).Select(e => (IncidentStatus?)e.To).SingleOrDefault();
+        Assert.Equal(expected, IncidentTransitions.Find(from, action, check)?.To);
+    }
+
+    [Theory]
+    [InlineData(true, TransitionCheck.Passed)]
+    [InlineData(false, TransitionCheck.Failed)]
+    public void Only_a_verification_has_a_check_and_not_accepted_means_failed(bool accepted, TransitionCheck check)
+    {
+        Assert.Equal(check, IncidentTransitions.CheckOf(IncidentAction.Verify, accepted));
+        Assert.Equal(TransitionCheck.None, IncidentTransitions.CheckOf(IncidentAction.Close, accepted));
     }
 
     [Theory]
@@ -67,7 +78,7 @@ public class IncidentTransitionsTests
         var status = IncidentStatus.Reported;
         foreach (var action in new[] { IncidentAction.Register, IncidentAction.Dispatch, IncidentAction.Acknowledge, IncidentAction.Arrive,
                      IncidentAction.Handle, IncidentAction.Verify, IncidentAction.Close, IncidentAction.Evaluate })
-            status = IncidentTransitions.Find(status, action)!.To;
+            status = IncidentTransitions.Find(status, action, IncidentTransitions.CheckOf(action, accepted: true))!.To;
         Assert.Equal(IncidentStatus.Evaluated, status);
     }
 

@@ -1,7 +1,7 @@
 using Dispatch.Domain.County;
 using Dispatch.Grains;
 using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Tests;
 

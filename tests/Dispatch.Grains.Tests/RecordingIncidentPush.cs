@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Dispatch.Domain.Incidents;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Tests;
 

@@ -63,9 +63,3 @@ public sealed class CountyDirectory
     static GeoPolygon ToPolygon(GeoJsonPolygon outline) =>
         new(outline.Coordinates[0].Select(c => new GeoPoint(c[1], c[0])).ToList());
 }
-
-public sealed class InvalidCountyDataException(IReadOnlyList<string> errors)
-    : Exception("County data is invalid: " + string.Join("; ", errors))
-{
-    public IReadOnlyList<string> Errors { get; } = errors;
-}

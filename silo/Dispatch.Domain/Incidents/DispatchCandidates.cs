@@ -1,14 +1,7 @@
-using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Officers;
 
 namespace Dispatch.Domain.Incidents;
-
-/// <summary>An officer as the recommender sees one: who, what status, where.</summary>
-public sealed record CandidateOfficer(OfficerProfile Profile, OfficerStatus Status, GeoPoint? Position);
-
-/// <summary>A recommendation: the officer, how far, and roughly how soon there.</summary>
-public sealed record Recommendation(string OfficerId, double DistanceMeters, int EtaSeconds);
 
 /// <summary>
 /// Routing's last step (DOMAIN.md §2): of the responsible department's officers, those on duty and free, holding

@@ -2,9 +2,6 @@ using Dispatch.Domain.Geo;
 
 namespace Dispatch.Domain.Incidents;
 
-/// <summary>An open incident as the duplicate check sees it.</summary>
-public sealed record OpenIncident(string Id, string Category, GeoPoint Location, DateTimeOffset ReportedAt);
-
 /// <summary>
 /// A report of the same category near an open incident within a window is a further report of it, not a new
 /// incident (DOMAIN.md §2: e.g. 100 m). The nearest such incident takes it.

@@ -25,13 +25,13 @@ public static class IncidentRules
 
     /// <summary>The actions this actor may take now (the console shows them as buttons).</summary>
     public static IReadOnlyList<IncidentAction> AvailableTo(IncidentRecord r, Actor who) =>
-        IncidentTransitions.Available(r.Status).Where(a => Permission(r, IncidentTransitions.Find(r.Status, a)!, who) is null).ToList();
+        IncidentTransitions.Available(r.Status).Where(a => Permission(r, IncidentTransitions.FindAny(r.Status, a)!, who) is null).ToList();
 
     public static ActionOutcome Apply(IncidentRecord r, IncidentAction action, Actor who, ActionInput input, DateTimeOffset now,
         ActionContext? context = null)
     {
         context ??= new ActionContext();
-        var rule = IncidentTransitions.Find(r.Status, action);
+        var rule = IncidentTransitions.FindAny(r.Status, action);
         if (rule is null)
             return ActionOutcome.Refuse(RefusalKind.Conflict, $"事件当前为「{IncidentNames.Of(r.Status)}」，不能{IncidentNames.Of(action)}");
         if (Permission(r, rule, who) is { } denied)
@@ -40,6 +40,7 @@ public static class IncidentRules
             return ActionOutcome.Refuse(RefusalKind.Invalid, invalid);
         if (action == IncidentAction.Dispatch && DispatchRefusal(r, who, input, context.Officer) is { } refused)
             return ActionOutcome.Refuse(RefusalKind.Invalid, refused);
+        rule = IncidentTransitions.Find(r.Status, action, IncidentTransitions.CheckOf(action, input.Accepted))!;
 
         var next = r with { Status = rule.To, UpdatedAt = now };
         if (rule.To != IncidentStatus.Registered) next = next with { AwaitingOfficer = false };
@@ -92,7 +93,7 @@ public static class IncidentRules
                 break;
             case IncidentAction.Verify when input.Accepted == false:
                 // 返工: a failed check goes back to the same officer, whose handling deadline still stands.
-                next = next with { Status = IncidentStatus.Dispatched, Met = [], Result = null };
+                next = next with { Met = [], Result = null };
                 data = data with { Accepted = false };
                 break;
             case IncidentAction.Verify:

@@ -2,9 +2,6 @@ using Dispatch.Domain.Access;
 
 namespace Dispatch.Domain.Incidents;
 
-/// <summary>One row of the transition table: from a status, an action leads to a status, for these roles.</summary>
-public sealed record TransitionRule(IncidentStatus From, IncidentAction Action, IncidentStatus To, IReadOnlyList<Role> Roles, bool AssignedOfficerOnly = false);
-
 /// <summary>
 /// The exhaustive table of the closed loop (DOMAIN.md §2). Anything not in it is refused. "Command" roles are the
 /// zone centre and the county; the system itself may dispatch (auto-dispatch of urgent incidents).
@@ -45,7 +42,8 @@ public static class IncidentTransitions
         new(IncidentStatus.OnScene, IncidentAction.Park, IncidentStatus.Parked, Command),
 
         // A failed verification is rework (返工): back to the same officer.
-        new(IncidentStatus.Handled, IncidentAction.Verify, IncidentStatus.Verified, Verifiers),
+        new(IncidentStatus.Handled, IncidentAction.Verify, IncidentStatus.Verified, Verifiers, Check: TransitionCheck.Passed),
+        new(IncidentStatus.Handled, IncidentAction.Verify, IncidentStatus.Dispatched, Verifiers, Check: TransitionCheck.Failed),
         new(IncidentStatus.Handled, IncidentAction.Rework, IncidentStatus.Dispatched, Command),
 
         new(IncidentStatus.Verified, IncidentAction.Close, IncidentStatus.Closed, Command),
@@ -58,11 +56,21 @@ public static class IncidentTransitions
         new(IncidentStatus.Parked, IncidentAction.Register, IncidentStatus.Registered, Command),
     ];
 
-    static readonly Dictionary<(IncidentStatus, IncidentAction), TransitionRule> ByKey =
-        Table.ToDictionary(r => (r.From, r.Action));
+    static readonly Dictionary<(IncidentStatus, IncidentAction, TransitionCheck), TransitionRule> ByKey =
+        Table.ToDictionary(r => (r.From, r.Action, r.Check));
 
-    public static TransitionRule? Find(IncidentStatus from, IncidentAction action) => ByKey.GetValueOrDefault((from, action));
+    /// <summary>The row for this status, action and outcome of the action's check.</summary>
+    public static TransitionRule? Find(IncidentStatus from, IncidentAction action, TransitionCheck check) =>
+        ByKey.GetValueOrDefault((from, action, check));
+
+    /// <summary>A row for this status and action, whatever its check (the rows of one action share their roles).</summary>
+    public static TransitionRule? FindAny(IncidentStatus from, IncidentAction action) =>
+        Table.FirstOrDefault(r => r.From == from && r.Action == action);
+
+    /// <summary>The outcome of an action's check: only a verification has one (accepted or not).</summary>
+    public static TransitionCheck CheckOf(IncidentAction action, bool? accepted) =>
+        action != IncidentAction.Verify ? TransitionCheck.None : accepted == false ? TransitionCheck.Failed : TransitionCheck.Passed;
 
     /// <summary>The actions open to someone in this status (for the console's buttons).</summary>
-    public static IEnumerable<IncidentAction> Available(IncidentStatus from) => Table.Where(r => r.From == from).Select(r => r.Action);
+    public static IEnumerable<IncidentAction> Available(IncidentStatus from) => Table.Where(r => r.From == from).Select(r => r.Action).Distinct();
 }

@@ -1,10 +1,5 @@
 namespace Dispatch.Domain.Officers;
 
-public readonly record struct DutyChange(OfficerStatus Status, string? Error = null)
-{
-    public bool Refused => Error is not null;
-}
-
 /// <summary>Going on and off duty. Officers with work in hand cannot go off duty: the work would be orphaned.</summary>
 public static class DutyRules
 {

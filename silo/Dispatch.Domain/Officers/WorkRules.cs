@@ -1,15 +1,5 @@
 namespace Dispatch.Domain.Officers;
 
-/// <summary>What an incident's progress means for the officer doing it, so the officer never taps a status by hand.</summary>
-public enum WorkStep
-{
-    Assigned,
-    Acknowledged,
-    Arrived,
-    Finished,
-    Released,
-}
-
 public static class WorkRules
 {
     /// <summary>The officer's new status, or why the step is refused (an assignment needs a free officer on duty).</summary>

@@ -1,4 +1,5 @@
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;

@@ -1,6 +1,7 @@
 using System.Net;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Officers;
 using Dispatch.Grains.Simulation;

@@ -40,37 +40,10 @@ public sealed class IncidentDeskGrain(
             return new IntakeResult(merged, true);
         }
 
-        var day = now.ToOffset(DeadlineRules.ChinaStandardTime).ToString("yyyyMMdd");
-        if (state.State.Day != day) { state.State.Day = day; state.State.Sequence = 0; }
-        state.State.Sequence++;
-        var id = $"{zoneId}-{day}-{state.State.Sequence:0000}";
-        var priority = report.Priority ?? category.DefaultPriority;
-        var entry = TimelineEntry.Of(who, now, "report", null, IncidentStatus.Reported, data: new TimelineData
-        {
-            Source = report.Source, RequestedSource = report.RequestedSource, Priority = priority, RequestedPriority = report.RequestedPriority,
-        }, location: report.Location);
-        var record = new IncidentRecord
-        {
-            Id = id,
-            Category = category.Id,
-            Priority = priority,
-            Description = report.Description,
-            Location = report.Location,
-            TownshipId = report.TownshipId,
-            GridId = report.GridId,
-            ZoneId = zoneId,
-            DepartmentId = category.DepartmentId,
-            Qualification = category.Qualification,
-            Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority), now, settings.Calendar),
-            Timeline = [entry],
-            Source = report.Source,
-            RequestedPriority = report.RequestedPriority,
-            RequestedSource = report.RequestedSource,
-            AutoDispatchAllowed = report.AutoDispatchAllowed,
-            ReportedBy = who.Username,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var number = IncidentNumber.Next(state.State.Day is { Length: > 0 } last ? new(last, state.State.Sequence) : null, now);
+        (state.State.Day, state.State.Sequence) = (number.Day, number.Sequence);
+        var id = number.IdIn(zoneId);
+        var record = IncidentReport.Open(report, id, zoneId, category, settings, who, now);
         // The desk's own record first (so the number is never reused), then the incident, then the key.
         state.State.Incidents[id] = IncidentSummary.Of(record);
         await state.WriteStateAsync();

@@ -3,7 +3,7 @@ using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Feed;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Incidents;

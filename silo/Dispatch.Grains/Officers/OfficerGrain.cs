@@ -2,6 +2,7 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

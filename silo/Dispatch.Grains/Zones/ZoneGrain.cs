@@ -1,5 +1,6 @@
 using Dispatch.Domain.County;
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Zones;

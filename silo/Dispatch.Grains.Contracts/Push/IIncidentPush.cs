@@ -1,10 +1,6 @@
 using Dispatch.Domain.Incidents;
 
-namespace Dispatch.Grains.Feed;
-
-/// <summary>An assignment as the officer's device shows it.</summary>
-public sealed record AssignmentOffer(string IncidentId, string Category, Priority Priority, string Description,
-    Dispatch.Domain.Geo.GeoPoint Location, double? DistanceMeters, DateTimeOffset? Deadline);
+namespace Dispatch.Grains.Contracts.Push;
 
 /// <summary>Where incident changes go: consoles of the incident's audiences, the reporter, the officer's device.</summary>
 public interface IIncidentPush

@@ -1,6 +1,4 @@
-using Dispatch.Grains.Contracts;
-
-namespace Dispatch.Grains.Feed;
+namespace Dispatch.Grains.Contracts.Push;
 
 /// <summary>Where a zone's flushed batch goes to reach the consoles watching it (SignalR groups per audience).</summary>
 public interface IConsoleFeed

@@ -1,27 +1,5 @@
 namespace Dispatch.Domain.Incidents;
 
-/// <summary>The unit a rule counts in, as the documents name it.</summary>
-public enum DeadlineUnit
-{
-    Minutes,
-    Hours,
-    NaturalDays,
-    WorkingDays,
-}
-
-/// <summary>What must happen by the deadline.</summary>
-public enum DeadlineKind
-{
-    Acknowledge,
-    Arrive,
-    Handle,
-}
-
-public sealed record DeadlineLimit(DeadlineKind Kind, int Amount, DeadlineUnit Unit);
-
-/// <summary>A deadline on an incident, from when the clock started.</summary>
-public sealed record Deadline(DeadlineKind Kind, DateTimeOffset Due);
-
 /// <summary>Deadlines per priority (a category may name its own), counted in the unit the rule names.</summary>
 public static class DeadlineRules
 {

@@ -1,0 +1,16 @@
+namespace Dispatch.Domain.County;
+
+// Part of the county file format: see CountyData.cs.
+
+public sealed record AccountData
+{
+    public required string Username { get; init; }
+    public required string PasswordHash { get; init; }
+    public required string Role { get; init; }
+    public required string DisplayName { get; init; }
+    public IReadOnlyList<string> ZoneIds { get; init; } = [];
+    public string? TownshipId { get; init; }
+    public string? DepartmentId { get; init; }
+    public string? OfficerId { get; init; }
+    public string? GridId { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Dispatch.Domain.Incidents;
+
+public sealed record DeadlineLimit(DeadlineKind Kind, int Amount, DeadlineUnit Unit);

@@ -1,0 +1,10 @@
+namespace Dispatch.Domain.Incidents;
+
+/// <summary>The unit a rule counts in, as the documents name it.</summary>
+public enum DeadlineUnit
+{
+    Minutes,
+    Hours,
+    NaturalDays,
+    WorkingDays,
+}

@@ -1,0 +1,3 @@
+namespace Dispatch.Domain.Incidents;
+
+public sealed record Escalation(DeadlineKind Kind, EscalationLevel Level, DateTimeOffset At);

@@ -1,0 +1,24 @@
+namespace Dispatch.Domain.Incidents;
+
+/// <summary>A county's incident settings (per-county, from the county file).</summary>
+public sealed record IncidentSettings
+{
+    /// <summary>Urgent incidents are registered and dispatched to the best candidate by the system.</summary>
+    public bool AutoDispatchUrgent { get; init; } = true;
+    public double DuplicateRadiusMeters { get; init; } = 100;
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromHours(2);
+    public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
+    public IReadOnlyList<DateOnly> MakeUpWorkdays { get; init; } = [];
+    /// <summary>Whose priority and source intake takes as given, and who may set off auto-dispatch.</summary>
+    public Intake.IntakeSettings Intake { get; init; } = new();
+
+    /// <summary>Per-priority limits for this county; a priority not named here uses <see cref="DeadlineRules.Defaults"/>.</summary>
+    public IReadOnlyDictionary<Priority, IReadOnlyList<DeadlineLimit>> DeadlinesByPriority { get; init; } = new Dictionary<Priority, IReadOnlyList<DeadlineLimit>>();
+
+    public DuplicateRule Duplicates => new(DuplicateRadiusMeters, DuplicateWindow);
+
+    /// <summary>The limits an incident of this category and priority runs on: the category's own, else the county's, else the defaults.</summary>
+    public IReadOnlyList<DeadlineLimit> LimitsFor(IncidentCategory category, Priority priority) =>
+        category.Deadlines ?? DeadlinesByPriority.GetValueOrDefault(priority) ?? DeadlineRules.Defaults[priority];
+    public WorkingCalendar Calendar => new(Holidays, MakeUpWorkdays);
+}
