@@ -1,5 +1,6 @@
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
+using Dispatch.Domain.Geo;
 
 namespace Dispatch.Domain.Incidents;
 
@@ -134,6 +135,22 @@ public static class IncidentRules
             UpdatedAt = now,
             Timeline = [.. r.Timeline, TimelineEntry.Of(Actor.System, now, "autoDispatchWaiting", r.Status, r.Status, "暂无空闲的合格执法队员，有人空闲时自动派遣")],
         };
+
+    /// <summary>A further report of the same problem, merged in by intake: counted and recorded with its own words.</summary>
+    public static IncidentRecord AddReport(IncidentRecord r, Actor who, string description, GeoPoint where, DateTimeOffset now)
+    {
+        var entry = TimelineEntry.Of(who, now, "merge", r.Status, r.Status, data: new TimelineData { Description = description }, location: where);
+        return r with { Reports = r.Reports + 1, Timeline = [.. r.Timeline, entry], UpdatedAt = now };
+    }
+
+    /// <summary>A photo added to the incident, or why not (see <see cref="EvidenceRefusal"/>).</summary>
+    public static (IncidentRecord? Record, Refusal? Refusal) AddEvidence(IncidentRecord r, EvidenceRef evidence, Actor who)
+    {
+        if (EvidenceRefusal(r, who) is { } refusal) return (null, refusal);
+        var entry = TimelineEntry.Of(who, evidence.At, "evidence", r.Status, r.Status,
+            data: new TimelineData { EvidenceId = evidence.Id, ContentType = evidence.ContentType });
+        return (r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At }, null);
+    }
 
     /// <summary>
     /// Who may add a photo to an incident they see (not the auditor, who only reads, nor a desk, which sends work back),

@@ -31,7 +31,7 @@ public sealed class IncidentGrain(
         await this.RegisterOrUpdateReminder(DeadlineReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         log.LogInformation("Incident {IncidentId} reported by {User}: {Category} {Priority} in {ZoneId}", initial.Id, initial.ReportedBy, initial.Category, initial.Priority, initial.ZoneId);
         await Announce(initial);
-        if (AutoDispatches(initial))
+        if (AutoDispatchPolicy.StartsAfter(null, initial, county.Data.Incidents))
             await AutoDispatch();
         return state.State.Record;
     }
@@ -73,7 +73,7 @@ public sealed class IncidentGrain(
 
         await FollowOfficer(before, after, action);
         await Announce(after);
-        if (after.Status == IncidentStatus.Registered && before.Status != IncidentStatus.Registered && AutoDispatches(after))
+        if (after.Status == IncidentStatus.Registered && AutoDispatchPolicy.StartsAfter(before, after, county.Data.Incidents))
             await AutoDispatch();
         if (!after.Status.IsOpen())
             await StopWatching();
@@ -82,9 +82,7 @@ public sealed class IncidentGrain(
 
     public async Task<IncidentRecord> AddReport(Actor who, string description, GeoPoint where)
     {
-        var r = Record;
-        var entry = TimelineEntry.Of(who, time.GetUtcNow(), "merge", r.Status, r.Status, data: new TimelineData { Description = description }, location: where);
-        state.State.Record = r with { Reports = r.Reports + 1, Timeline = [.. r.Timeline, entry], UpdatedAt = entry.At };
+        state.State.Record = IncidentRules.AddReport(Record, who, description, where, time.GetUtcNow());
         await state.WriteStateAsync();
         await Announce(state.State.Record);
         return state.State.Record;
@@ -92,15 +90,13 @@ public sealed class IncidentGrain(
 
     public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
     {
-        var r = Record;
-        if (IncidentRules.EvidenceRefusal(r, who) is { } refusal)
+        var (added, refusal) = IncidentRules.AddEvidence(Record, evidence, who);
+        if (refusal is not null)
             throw refusal.Kind == RefusalKind.Forbidden ? new ForbiddenException(refusal.Message) : new RuleRefusedException(refusal.Message);
-        var entry = TimelineEntry.Of(who, evidence.At, "evidence", r.Status, r.Status,
-            data: new TimelineData { EvidenceId = evidence.Id, ContentType = evidence.ContentType });
-        state.State.Record = r with { Evidence = [.. r.Evidence, evidence], Timeline = [.. r.Timeline, entry], UpdatedAt = evidence.At };
+        state.State.Record = added;
         await state.WriteStateAsync();
-        await Announce(state.State.Record);
-        return state.State.Record;
+        await Announce(added!);
+        return added!;
     }
 
     public Task<IReadOnlyList<Recommendation>> Recommend(Actor? who) => Recommend(who?.Scope);
@@ -108,15 +104,12 @@ public sealed class IncidentGrain(
     async Task<IReadOnlyList<Recommendation>> Recommend(Dispatch.Domain.Access.Scope? scope)
     {
         var r = Record;
-        var zones = county.Data.Zones.Select(z => z.Id).Append(ZoneKeys.CountyLevel);
-        // The incident's own zone first; officers of other zones only when it has nobody free.
-        // A user is shown only officers its scope covers; the system searches the whole county.
-        foreach (var tier in new[] { new[] { r.ZoneId }, zones.ToArray() })
+        foreach (var tier in CandidateSearch.Tiers(r, county))
         {
-            var tables = await Task.WhenAll(tier.Distinct().Select(z => GrainFactory.GetGrain<IZoneGrain>(z).GetOfficers()));
+            var tables = await Task.WhenAll(tier.Select(z => GrainFactory.GetGrain<IZoneGrain>(z).GetOfficers()));
             var candidates = tables.SelectMany(t => t)
                 .Select(l => (Live: l, Profile: county.Officer(l.OfficerId)))
-                .Where(x => x.Profile is not null && (scope is null || scope.CanSeeOfficer(x.Profile)))
+                .Where(x => x.Profile is not null && CandidateSearch.Shows(scope, x.Profile))
                 .Select(x => new CandidateOfficer(x.Profile!, x.Live.Status, x.Live.Position is { } p ? new GeoPoint(p.Lat, p.Lon) : null));
             var found = DispatchCandidates.Recommend(candidates, r.DepartmentId, r.Qualification, r.Location, r.TownshipId, r.DeclinedBy);
             if (found.Count > 0) return found;
@@ -145,7 +138,7 @@ public sealed class IncidentGrain(
         }
         await Announce(after);
         // An officer who lets an urgent offer lapse is skipped and the next one is offered.
-        if (due.Any(d => d is { Kind: DeadlineKind.Acknowledge, Level: EscalationLevel.Zone }) && after.Status == IncidentStatus.Dispatched && AutoDispatches(after))
+        if (AutoDispatchPolicy.ReoffersAfter(due, after, county.Data.Incidents))
             await OfferNext("签收超时，转派下一位");
     }
 
@@ -204,37 +197,23 @@ public sealed class IncidentGrain(
         }
     }
 
-    bool AutoDispatches(IncidentRecord r) =>
-        r.Priority == Priority.Urgent && r.AutoDispatchAllowed && county.Data.Incidents.AutoDispatchUrgent;
-
+    bool AutoDispatches(IncidentRecord r) => AutoDispatchPolicy.Applies(r, county.Data.Incidents);
     async Task FollowOfficer(IncidentRecord before, IncidentRecord after, IncidentAction action)
     {
-        var previous = before.AssignedOfficerId;
-        var current = after.AssignedOfficerId;
-        if (previous is not null && previous != current)
+        var plan = OfficerFollowUp.After(before, after, action);
+        if (plan.Release is { } released)
         {
-            await Safely(() => Officer(previous).Work(after.Id, WorkStep.Released));
-            if (action != IncidentAction.Decline)
-                await Safely(() => push.AssignmentWithdrawn(previous, after.Id, IncidentNames.Of(action)));
+            await Safely(() => Officer(released).Work(after.Id, WorkStep.Released));
+            if (plan.TellReleased) await Safely(() => push.AssignmentWithdrawn(released, after.Id, IncidentNames.Of(action)));
         }
-        if (current is null) return;
-        if (action is IncidentAction.Dispatch or IncidentAction.Rework || (action == IncidentAction.Verify && after.Status == IncidentStatus.Dispatched))
+        if (plan.Offer is { } offered)
         {
-            if (action != IncidentAction.Dispatch) await Safely(() => Officer(current).Work(after.Id, WorkStep.Assigned));
-            var distance = await DistanceOf(current, after.Location);
+            if (plan.AssignBeforeOffer) await Safely(() => Officer(offered).Work(after.Id, WorkStep.Assigned));
+            var distance = await DistanceOf(offered, after.Location);
             var deadline = after.Deadlines.Where(d => !after.Met.Contains(d.Kind)).Select(d => (DateTimeOffset?)d.Due).Min();
-            await Safely(() => push.AssignmentOffered(current, new AssignmentOffer(after.Id, after.Category, after.Priority, after.Description, after.Location, distance, deadline)));
-            return;
+            await Safely(() => push.AssignmentOffered(offered, new AssignmentOffer(after.Id, after.Category, after.Priority, after.Description, after.Location, distance, deadline)));
         }
-        var step = after.Status switch
-        {
-            IncidentStatus.Acknowledged => WorkStep.Acknowledged,
-            IncidentStatus.OnScene => WorkStep.Arrived,
-            IncidentStatus.Handled => WorkStep.Finished,
-            IncidentStatus.Parked or IncidentStatus.Rejected => WorkStep.Released,
-            _ => (WorkStep?)null,
-        };
-        if (step is { } s) await Safely(() => Officer(current).Work(after.Id, s));
+        if (plan is { StepOfficer: { } working, Step: { } step }) await Safely(() => Officer(working).Work(after.Id, step));
     }
 
     async Task<double?> DistanceOf(string officerId, GeoPoint at) =>
