@@ -19,9 +19,3 @@ public sealed class TokenRevocationGrain(
         return state.State.RevokedBefore!.Value;
     }
 }
-
-[GenerateSerializer]
-public sealed class TokenRevocationState
-{
-    [Id(0)] public DateTimeOffset? RevokedBefore { get; set; }
-}

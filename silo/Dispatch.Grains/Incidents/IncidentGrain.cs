@@ -239,9 +239,3 @@ public sealed class IncidentGrain(
         catch (Exception e) { log.LogWarning(e, "Incident {IncidentId}: a follow-up step failed", this.GetPrimaryKeyString()); }
     }
 }
-
-[GenerateSerializer]
-public sealed class IncidentHolder
-{
-    [Id(0)] public IncidentRecord? Record { get; set; }
-}
