@@ -7,13 +7,14 @@ import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscala
 import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
+import { CoalescedFetch } from '../../shared/busy';
 import { frameThrottle } from '../../util/throttle';
 import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
 import { isMissed, isOpen, nextDeadline } from '../incidents/model';
 import { EscalationToasts } from './escalations';
 import { IncidentPanel } from './incidentPanel';
 import { IncidentQueue } from './incidentQueue';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
 import { NewIncidentForm } from './newIncidentForm';
 import type { OfficerStore } from './officerStore';
 
@@ -39,7 +40,7 @@ export class ConsoleIncidents {
   private readonly overdue = new Map<string, boolean>();
   private loading = false;
   private readonly queued: (() => void)[] = [];
-  private readonly inFlight = new Map<string, boolean>(); // id -> fetch again when done
+  private readonly refetcher = new CoalescedFetch((id) => this.refetch(id));
   private readonly renderAll: () => void;
 
   constructor(private readonly d: ConsoleIncidentsDeps) {
@@ -121,22 +122,16 @@ export class ConsoleIncidents {
 
   /** Refetch one incident; coalesces bursts (one request in flight per incident, one more after it). */
   private fetchOne(id: string): void {
-    if (this.inFlight.has(id)) {
-      this.inFlight.set(id, true);
-      return;
+    this.refetcher.request(id);
+  }
+
+  private async refetch(id: string): Promise<void> {
+    try {
+      this.store.upsert(await getIncident(id));
+    } catch (e) {
+      // Out of the caller's scope now (e.g. moved to another zone) or gone.
+      if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
     }
-    this.inFlight.set(id, false);
-    getIncident(id)
-      .then((inc) => this.store.upsert(inc))
-      .catch((e) => {
-        // Out of the caller's scope now (e.g. moved to another zone) or gone.
-        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
-      })
-      .finally(() => {
-        const again = this.inFlight.get(id);
-        this.inFlight.delete(id);
-        if (again) this.fetchOne(id);
-      });
   }
 
   private changed(c: IncidentChangeSet): void {
@@ -171,7 +166,7 @@ export class ConsoleIncidents {
     for (const id of [...this.overdue.keys()]) if (!seen.has(id)) this.overdue.delete(id);
     this.d.tabCount.textContent = String(open);
     this.d.tabCount.classList.toggle('alert', late > 0);
-    this.d.tabCount.title = late ? `${late} 件已超时` : '';
+    this.d.tabCount.title = late ? t.overdueCount(late) : '';
   }
 
   private isOverdue(inc: Incident, now: number): boolean {

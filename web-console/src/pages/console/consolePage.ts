@@ -18,7 +18,7 @@ import { pageHeader } from '../shared/header';
 import { ConsoleIncidents } from './consoleIncidents';
 import { FilterBar } from './filterBar';
 import { emptyFilters, matches, matchesScope, type Filters } from './filters';
-import { Lookup } from './lookup';
+import { Lookup } from '../../shared/lookup';
 import { OfficerList } from './officerList';
 import { officerPopupHtml } from './popup';
 import { OfficerStore, type ChangeSet } from './officerStore';

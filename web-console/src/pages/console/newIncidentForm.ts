@@ -8,7 +8,7 @@ import type { Incident, IncidentSource, LatLon, NewIncident, Priority } from '..
 import { incidentText as t, sourceName } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { categorySelect, IdempotencyKeys, PIN, prioritySelect } from '../incidents/formParts';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
 
 const SOURCES: IncidentSource[] = ['hotline', 'patrol', 'whistle', 'sensor', 'assigned'];
 
@@ -36,7 +36,7 @@ export class NewIncidentForm {
     this.source = h('select', { id: 'new-source' }, ...SOURCES.map((s) => h('option', { value: s }, sourceName(s))));
     this.category = categorySelect('new-category', lookup);
     this.priority = prioritySelect('new-priority');
-    this.description = h('textarea', { id: 'new-description', rows: 4, maxlength: 1000, placeholder: '如：人民路与解放街交叉口有流动摊贩占道经营，影响通行' });
+    this.description = h('textarea', { id: 'new-description', rows: 4, maxlength: 1000, placeholder: t.hotlinePlaceholder });
     this.location = h('div', { id: 'new-location', class: 'pick-location' }, t.pickOnMap);
     this.submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'new-submit' }, t.submit);
     const cancel = h('button', { type: 'button', class: 'btn', id: 'new-cancel' }, t.cancel);

@@ -3,18 +3,19 @@ import { getCounty, getMe, getOfficer } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
 import type { County, Me, Officer, OfficerStatus, PositionReportResult, SystemInfo } from '../../api/types';
-import { clockTime, common, relativeTime, statusName } from '../../i18n/common';
+import { common, statusName } from '../../i18n/common';
 import { fieldText as t } from '../../i18n/field';
 import { HUBS, LiveConnection } from '../../live';
 import { statusColor } from '../../map/statusStyle';
 import { h } from '../../util/dom';
-import { Lookup } from '../console/lookup';
+import { Lookup } from '../../shared/lookup';
 import { modeBanner } from '../shared/banner';
 import { pageHeader } from '../shared/header';
 import { Assignments } from './assignments';
 import { GeoSource } from './geoSource';
 import { PositionSender, type Fix } from './positionSender';
 import { SimWalk } from './simWalk';
+import { clockTime, relativeTime } from '../../shared/format';
 
 function toggle(id: string, onText: string, offText: string, on: boolean): HTMLButtonElement {
   const b = h('button', { type: 'button', id, class: 'switch' });

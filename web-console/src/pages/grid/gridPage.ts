@@ -3,15 +3,16 @@ import { getCounty, getMe } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
 import type { IncidentChanged, Me, SystemInfo } from '../../api/types';
-import { clockTime } from '../../i18n/common';
+
 import { gridText as t } from '../../i18n/grid';
 import { HUBS, LiveConnection } from '../../live';
 import { h } from '../../util/dom';
-import { Lookup } from '../console/lookup';
+import { Lookup } from '../../shared/lookup';
 import { modeBanner } from '../shared/banner';
 import { pageHeader } from '../shared/header';
 import { MyReports } from './myReports';
 import { ReportForm } from './reportForm';
+import { clockTime } from '../../shared/format';
 
 export async function renderGridPage(root: HTMLElement, system: SystemInfo | null): Promise<void> {
   let me: Me;

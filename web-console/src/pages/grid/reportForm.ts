@@ -13,7 +13,7 @@ import { createBaseMap } from '../../map/baseMap';
 import { addOutlineLayers } from '../../map/townshipLayer';
 import { h } from '../../util/dom';
 import { icon } from '../../util/icons';
-import type { Lookup } from '../console/lookup';
+import type { Lookup } from '../../shared/lookup';
 import { categorySelect, IdempotencyKeys, PIN, prioritySelect } from '../incidents/formParts';
 import { PhotoPicker, type PickedPhoto } from '../incidents/photoPicker';
 

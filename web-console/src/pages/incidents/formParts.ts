@@ -4,7 +4,7 @@ import { PRIORITIES } from '../../api/types';
 import { incidentText as t, priorityName } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { uuid } from '../../util/uuid';
-import type { Lookup } from '../console/lookup';
+import type { Lookup } from '../../shared/lookup';
 
 /** Map pin for a location being picked. */
 export const PIN = L.divIcon({
