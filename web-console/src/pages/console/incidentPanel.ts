@@ -10,7 +10,7 @@ import { actionName, countdownText, deadlineName, distanceText, etaText, inciden
 import { BusyRunner } from '../../shared/busy';
 import { h } from '../../util/dom';
 import { metersBetween } from '../../util/geo';
-import { NO_INPUT, performAction } from '../incidents/actions';
+import { barActions, NO_INPUT, performAction } from '../incidents/actions';
 import { runForm } from '../incidents/dialog';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
@@ -31,8 +31,6 @@ export interface PanelDeps {
   onClose: () => void;
 }
 
-/** Buttons shown in the action bar; dispatch has its own section. Order = workflow order. */
-const BAR_ORDER: IncidentAction[] = ['register', 'acknowledge', 'arrive', 'handle', 'verify', 'close', 'evaluate', 'rework', 'extend', 'sendBack', 'decline', 'park', 'reject'];
 const QUIET: ReadonlySet<IncidentAction> = new Set(['reject', 'park', 'sendBack', 'decline', 'rework']);
 
 export class IncidentPanel {
@@ -227,7 +225,7 @@ export class IncidentPanel {
 
   private renderActions(inc: Incident): void {
     const available = new Set(inc.availableActions ?? []);
-    const buttons = BAR_ORDER.filter((a) => available.has(a)).map((a) => {
+    const buttons = barActions(inc).map((a) => {
       const b = h('button', { type: 'button', class: `btn action-button ${QUIET.has(a) ? '' : 'btn-primary'}`.trim(), 'data-action': a }, actionName(a) + (NO_INPUT.has(a) ? '' : '…'));
       b.addEventListener('click', () => void this.run(a));
       return b;

@@ -8,6 +8,15 @@ import { runForm, type Field, type FormSpec } from './dialog';
 /** Actions that take a reason and nothing else. */
 const REASON_ONLY: ReadonlySet<IncidentAction> = new Set(['reject', 'sendBack', 'park', 'rework', 'decline']);
 
+/** Buttons of the console's action bar, in workflow order; dispatch has its own section. */
+const BAR_ORDER: IncidentAction[] = ['register', 'acknowledge', 'arrive', 'handle', 'verify', 'close', 'evaluate', 'rework', 'extend', 'sendBack', 'decline', 'park', 'reject'];
+
+/** The action bar's buttons for an incident: the actions the server offers the caller, in workflow order. */
+export function barActions(inc: Pick<Incident, 'availableActions'>): IncidentAction[] {
+  const available = new Set(inc.availableActions ?? []);
+  return BAR_ORDER.filter((a) => available.has(a));
+}
+
 /** Actions posted without asking anything. */
 export const NO_INPUT: ReadonlySet<IncidentAction> = new Set(['register', 'acknowledge', 'arrive', 'close']);
 
