@@ -1,7 +1,7 @@
 // Deadline state as the console, the field app and the grid page show it: running, missed, met; countdown text.
 import { describe, expect, it } from 'vitest';
 import { countdownText, deadlineCountdown } from '../src/i18n/incidents';
-import { compareIncidents, isMissed, isOpen, isRunning, msLeft, nextDeadline } from '../src/pages/incidents/model';
+import { compareIncidents, isMissed, isOpen, isRunning, knowsChange, msLeft, nextDeadline } from '../src/pages/incidents/model';
 import { deadline, incident, T0 } from './fixtures';
 
 const MIN = 60_000;
@@ -85,5 +85,15 @@ describe('queue order', () => {
     const later = incident({ id: 'l', deadlines: [deadline('acknowledge', T0 + 10 * MIN)] });
     const none = incident({ id: 'n' });
     expect([none, later, soon, urgent].sort(compareIncidents).map((i) => i.id)).toEqual(['u', 's', 'l', 'n']);
+  });
+});
+
+describe('live changes', () => {
+  it('refetches only what the stored copy does not show yet', () => {
+    const known = incident({ status: 'dispatched', updatedAt: '2025-11-24T06:00:00Z' });
+    expect(knowsChange(known, { status: 'dispatched', updatedAt: '2025-11-24T06:00:00Z' })).toBe(true);
+    expect(knowsChange(known, { status: 'acknowledged', updatedAt: '2025-11-24T06:00:00Z' })).toBe(false);
+    expect(knowsChange(known, { status: 'dispatched', updatedAt: '2025-11-24T06:00:01Z' })).toBe(false);
+    expect(knowsChange(undefined, { status: 'dispatched', updatedAt: '2025-11-24T06:00:00Z' })).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { fieldText as t } from '../../i18n/field';
 import type { LiveConnection } from '../../live';
 import { BusyRunner } from '../../shared/busy';
 import type { Lookup } from '../../shared/lookup';
+import { Disposables } from '../../shared/page';
 import { performAction } from '../incidents/actions';
 import { AssignmentCard } from './assignmentCard';
 import { AssignmentStore } from './assignmentStore';
@@ -29,7 +30,7 @@ export class Assignments {
   private readonly tasks: TaskList;
   private readonly handleForm: HandleForm;
   private readonly runner: BusyRunner;
-  private readonly disposers: (() => void)[] = [];
+  private readonly disposables = new Disposables();
 
   constructor(private readonly d: AssignmentDeps) {
     const showError = (m: string) => (this.cardView.error.textContent = m);
@@ -42,12 +43,11 @@ export class Assignments {
     });
     this.runner = new BusyRunner({ error: this.cardView.error, setBusy: (b) => this.cardView.setBusy(b), refetch: () => void this.refresh() });
 
-    this.disposers.push(
+    this.disposables.add(
       d.live.on<AssignmentOffered>('assignmentOffered', (o) => void this.offered(o)),
       d.live.on<AssignmentWithdrawn>('assignmentWithdrawn', (w) => this.withdrawn(w)),
     );
-    const timer = window.setInterval(() => this.tick(), 1000);
-    this.disposers.push(() => window.clearInterval(timer));
+    this.disposables.every(1000, () => this.tick());
   }
 
   get card(): HTMLElement {
@@ -59,7 +59,7 @@ export class Assignments {
   }
 
   dispose(): void {
-    for (const f of this.disposers.splice(0)) f();
+    this.disposables.dispose();
   }
 
   /** Reload the officer's incidents (start, reconnect, every 30 s). */

@@ -1,7 +1,6 @@
 // 我的上报: the grid worker's reports with live status; 核查通过 / 核查不通过 when handled, 评价 after closing.
 // Hooks: #my-reports, rows .report-row[data-incident-id][data-status], buttons .verify-accept, .verify-reject,
 // .evaluate-button inside the row, row error .report-error.
-import { ApiError, errorMessage } from '../../api/http';
 import { getIncident, getIncidents } from '../../api/incidents';
 import type { Incident, IncidentChanged } from '../../api/types';
 import { gridText as t } from '../../i18n/grid';
@@ -12,8 +11,9 @@ import { performAction, type ActionOptions } from '../incidents/actions';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
 import { BusyRunner, CoalescedFetch } from '../../shared/busy';
+import { SnapshotGate } from '../../shared/snapshotGate';
 import { IncidentStore } from '../incidents/incidentStore';
-import { has } from '../incidents/model';
+import { has, knowsChange } from '../incidents/model';
 import { shortDateTime } from '../../shared/format';
 
 interface Row {
@@ -33,8 +33,7 @@ export class MyReports {
   private readonly incidents = new IncidentStore();
   private readonly rows = new Map<string, Row>();
   private readonly refetcher = new CoalescedFetch((id, again) => this.refetch(id, again));
-  private loading = false;
-  private readonly queued: (() => void)[] = [];
+  private readonly gate = new SnapshotGate();
 
   constructor(
     private readonly lookup: Lookup,
@@ -44,18 +43,10 @@ export class MyReports {
   }
 
   async refresh(): Promise<void> {
-    this.loading = true;
-    try {
-      const list = await getIncidents();
-      this.incidents.replaceAll(list);
-      this.notice.textContent = '';
+    await this.gate.loadWithNotice(this.notice, t.reportsFailed, async () => {
+      this.incidents.replaceAll(await getIncidents());
       this.render();
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) this.notice.textContent = t.reportsFailed + errorMessage(e);
-    } finally {
-      this.loading = false;
-      for (const f of this.queued.splice(0)) f();
-    }
+    });
   }
 
   /** A report just submitted (or the incident it was merged into). */
@@ -64,13 +55,10 @@ export class MyReports {
   }
 
   changed(e: IncidentChanged): void {
-    const apply = () => {
+    this.gate.whenLoaded(() => {
       const known = this.incidents.get(e.id);
-      if (known && known.status === e.status && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt)) return;
-      this.fetchOne(e.id, known?.status !== e.status);
-    };
-    if (this.loading) this.queued.push(apply);
-    else apply();
+      if (!knowsChange(known, e)) this.fetchOne(e.id, known?.status !== e.status);
+    });
   }
 
   private fetchOne(id: string, announce: boolean): void {
