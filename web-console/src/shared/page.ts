@@ -5,8 +5,8 @@ import { ApiError, errorMessage } from '../api/http';
 import type { Me, Role, SystemInfo } from '../api/types';
 import type { LiveConnection } from '../live';
 import { h } from '../util/dom';
-import { modeBanner } from '../pages/shared/banner';
-import { pageHeader } from '../pages/shared/header';
+import { modeBanner } from './banner';
+import { pageHeader } from './header';
 
 export interface PageController {
   mount(root: HTMLElement): Promise<void>;

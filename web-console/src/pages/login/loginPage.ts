@@ -6,7 +6,7 @@ import type { LoginResponse, SystemInfo } from '../../api/types';
 import { APP_TITLE } from '../../i18n/common';
 import { loginText as t } from '../../i18n/login';
 import { h } from '../../util/dom';
-import { modeBanner } from '../shared/banner';
+import { modeBanner } from '../../shared/banner';
 
 function demoHint(): HTMLElement {
   return h(
