@@ -11,6 +11,8 @@ export interface BusyParts {
   refetch?: () => void;
   /** Also cleared when a request starts (e.g. a success note). */
   clear?: () => void;
+  /** After the error is shown (e.g. select the password after a 401). */
+  onError?: (e: unknown) => void;
 }
 
 export function isConflict(e: unknown): boolean {
@@ -44,6 +46,7 @@ export class BusyRunner {
       if (isConflict(e)) this.parts.refetch?.();
       if (opts.rethrow) throw e;
       this.parts.error.textContent = errorMessage(e);
+      this.parts.onError?.(e);
       return undefined;
     } finally {
       this.set(false);
