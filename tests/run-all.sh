@@ -33,6 +33,18 @@ for p in "${projects[@]}"; do
   passed=$((passed + ${p_count:-0})); failed=$((failed + ${f_count:-0}))
   rm -f "$log"
 done
+# The console's unit tests (Vitest; the build above has run npm ci). Counts come from Vitest's summary line
+# "Tests  27 passed (27)" / "Tests  1 failed | 26 passed (27)".
+echo "== web-console (vitest)"
+log=$(mktemp)
+if (cd web-console && NO_COLOR=1 npm test --silent) 2>&1 | tee "$log"; then :; else status=1; fi
+line=$(sed -nE 's/^[[:space:]]*Tests[[:space:]]+(.*)$/\1/p' "$log" | tail -n 1)
+p_count=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || true)
+f_count=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || true)
+[ -n "$line" ] || { echo "web-console: no Vitest summary (the run did not complete)"; status=1; }
+passed=$((passed + ${p_count:-0})); failed=$((failed + ${f_count:-0}))
+rm -f "$log"
+
 echo
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || status=1

@@ -5,7 +5,7 @@ import './styles/field.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';
 import { fieldText } from './i18n/field';
-import { renderFieldPage } from './pages/field/fieldPage';
+import { FieldPage } from './pages/field/fieldPage';
 import { byId } from './util/dom';
 
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   document.title = fieldText.title;
   const system = await getSystem().catch(() => null);
-  await renderFieldPage(byId('app'), system);
+  await new FieldPage(system).mount(byId('app'));
 }
 
 void main();

@@ -6,7 +6,7 @@ import './styles/grid.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';
 import { gridText } from './i18n/grid';
-import { renderGridPage } from './pages/grid/gridPage';
+import { GridPage } from './pages/grid/gridPage';
 import { byId } from './util/dom';
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   }
   document.title = gridText.title;
   const system = await getSystem().catch(() => null);
-  await renderGridPage(byId('app'), system);
+  await new GridPage(system).mount(byId('app'));
 }
 
 void main();

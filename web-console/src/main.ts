@@ -7,8 +7,8 @@ import { errorMessage } from './api/http';
 import { loadSession, type Session } from './api/session';
 import type { Role, SystemInfo } from './api/types';
 import { APP_TITLE, common } from './i18n/common';
-import { renderConsolePage } from './pages/console/consolePage';
-import { renderLoginPage } from './pages/login/loginPage';
+import { ConsolePage } from './pages/console/consolePage';
+import { LoginPage } from './pages/login/loginPage';
 import { renderNoAccessPage } from './pages/shared/noAccessPage';
 import { byId, h } from './util/dom';
 
@@ -31,7 +31,7 @@ async function route(root: HTMLElement, system: SystemInfo | null, session: Sess
       location.replace(own);
     } else if (CONSOLE_ROLES.has(me.role)) {
       document.body.classList.add('console-body');
-      await renderConsolePage(root, system, me);
+      await new ConsolePage(system, me).mount(root);
     } else {
       renderNoAccessPage(root, system, me, me.role);
     }
@@ -46,10 +46,11 @@ async function main(): Promise<void> {
   const system = await getSystem().catch(() => null);
   const session = loadSession();
   if (session) await route(root, system, session);
-  else renderLoginPage(root, system, () => {
-    const s = loadSession();
-    if (s) void route(root, system, s);
-  });
+  else
+    await new LoginPage(system, () => {
+      const s = loadSession();
+      if (s) void route(root, system, s);
+    }).mount(root);
 }
 
 void main();

@@ -18,6 +18,7 @@ export const common = {
   signedInAs: '当前用户',
   unknown: '未知',
   none: '—',
+  noFix: '无定位',
 } as const;
 
 export const ROLE_NAMES: Record<Role, string> = {
@@ -58,26 +59,4 @@ export function actorName(username: string | null | undefined): string {
 export function statusName(status: string | null | undefined): string {
   if (!status) return common.unknown;
   return (STATUS_NAMES as Record<string, string>)[status] ?? status;
-}
-
-/** Relative time such as "12秒前". */
-export function relativeTime(iso: string | null | undefined, now: number = Date.now()): string {
-  if (!iso) return '无定位';
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return common.unknown;
-  const s = Math.max(0, Math.round((now - t) / 1000));
-  if (s < 60) return `${s}秒前`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}分钟前`;
-  const h = Math.floor(m / 60);
-  if (h < 24) return `${h}小时前`;
-  return `${Math.floor(h / 24)}天前`;
-}
-
-/** Local wall-clock time, e.g. "14:03:27". */
-export function clockTime(iso: string | null | undefined): string {
-  if (!iso) return common.none;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return common.none;
-  return d.toLocaleTimeString('zh-CN', { hour12: false });
 }

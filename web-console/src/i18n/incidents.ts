@@ -1,5 +1,6 @@
 // Simplified Chinese strings for incidents (事件闭环): statuses, priorities, actions and the pages' texts.
 import type { DeadlineKind, EscalationLevel, IncidentAction, IncidentStatus, Priority } from '../api/types';
+import { twoDigits } from '../shared/format';
 
 export const INCIDENT_STATUS_NAMES: Record<IncidentStatus, string> = {
   reported: '待立案',
@@ -117,37 +118,17 @@ function hm(totalMinutes: number): string {
   return `${m}分`;
 }
 
+/** A deadline and its countdown: "签收 剩 04:32". */
+export function deadlineCountdown(kind: string, msLeft: number): string {
+  return `${deadlineName(kind)} ${countdownText(msLeft)}`;
+}
+
 /** Time left ("剩 04:32", "剩 3小时5分") or overdue ("已超时 12分"). */
 export function countdownText(msLeft: number): string {
   if (msLeft < 0) return `已超时 ${hm(Math.max(1, Math.ceil(-msLeft / 60_000)))}`; // a started minute counts
   const s = Math.floor(msLeft / 1000);
   if (s >= 3600) return `剩 ${hm(Math.floor(s / 60))}`;
-  const mm = String(Math.floor(s / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return `剩 ${mm}:${ss}`;
-}
-
-/** "11-24 14:03" in local time. */
-export function shortDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-/** Full date and time of a timeline entry or a deadline, local wall clock: "11/30 14:03:27". */
-const DATE_TIME = new Intl.DateTimeFormat('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-const DATE_MINUTE = new Intl.DateTimeFormat('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-
-export function timelineTime(iso: string | null | undefined): string {
-  const d = iso ? new Date(iso) : null;
-  return d && !Number.isNaN(d.getTime()) ? DATE_TIME.format(d) : '—';
-}
-
-export function dueTime(iso: string | null | undefined): string {
-  const d = iso ? new Date(iso) : null;
-  return d && !Number.isNaN(d.getTime()) ? DATE_MINUTE.format(d) : '—';
+  return `剩 ${twoDigits(Math.floor(s / 60))}:${twoDigits(s % 60)}`;
 }
 
 /** "JPEG" for image/jpeg; the type as given otherwise. */
@@ -217,6 +198,11 @@ export const incidentText = {
   score: '评价',
   deadlines: '时限',
   deadlineMet: '已完成',
+  deadlineMetLate: '超时完成',
+  overdueCount: (n: number) => `${n} 件已超时`,
+  filterStatusLabel: '状态',
+  filterPriorityLabel: '紧急程度',
+  hotlinePlaceholder: '如：人民路与解放街交叉口有流动摊贩占道经营，影响通行',
   deadlineDue: (t: string) => `截止 ${t}`,
   evidence: '现场照片',
   evidenceNone: '暂无照片',

@@ -88,9 +88,11 @@ export class LiveConnection {
     return () => this.reconnectedListeners.delete(fn);
   }
 
-  /** Subscribe to a server -> client event. */
-  on<T>(event: string, handler: (payload: T) => void): void {
-    this.hub.on(event, handler as (...args: unknown[]) => void);
+  /** Subscribe to a server -> client event; returns the unsubscribe. */
+  on<T>(event: string, handler: (payload: T) => void): () => void {
+    const h = handler as (...args: unknown[]) => void;
+    this.hub.on(event, h);
+    return () => this.hub.off(event, h);
   }
 
   /** Call a hub method; rejects with an Error whose message is Chinese-readable. */

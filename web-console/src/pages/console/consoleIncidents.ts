@@ -7,13 +7,16 @@ import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscala
 import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
+import { CoalescedFetch } from '../../shared/busy';
+import { Disposables } from '../../shared/page';
+import { SnapshotGate } from '../../shared/snapshotGate';
 import { frameThrottle } from '../../util/throttle';
 import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
-import { isMissed, isOpen, nextDeadline } from '../incidents/model';
+import { isMissed, isOpen, knowsChange, nextDeadline } from '../incidents/model';
 import { EscalationToasts } from './escalations';
 import { IncidentPanel } from './incidentPanel';
 import { IncidentQueue } from './incidentQueue';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
 import { NewIncidentForm } from './newIncidentForm';
 import type { OfficerStore } from './officerStore';
 
@@ -37,10 +40,10 @@ export class ConsoleIncidents {
   private readonly toasts: EscalationToasts;
   private readonly layer: IncidentLayer;
   private readonly overdue = new Map<string, boolean>();
-  private loading = false;
-  private readonly queued: (() => void)[] = [];
-  private readonly inFlight = new Map<string, boolean>(); // id -> fetch again when done
+  private readonly gate = new SnapshotGate();
+  private readonly refetcher = new CoalescedFetch((id) => this.refetch(id));
   private readonly renderAll: () => void;
+  private readonly disposables = new Disposables();
 
   constructor(private readonly d: ConsoleIncidentsDeps) {
     const officerName = (id: string) => d.officers.get(id)?.name ?? id;
@@ -75,32 +78,28 @@ export class ConsoleIncidents {
     });
 
     this.renderAll = frameThrottle(() => this.render(), 200);
-    this.store.onChange((c) => this.changed(c));
-    window.setInterval(() => this.tick(), 1000);
+    this.disposables.add(
+      this.store.onChange((c) => this.changed(c)),
+      d.live.on<IncidentChanged>('incidentChanged', (e) => this.whenLoaded(() => this.onChanged(e))),
+      d.live.on<IncidentAwaitingOfficer>('incidentAwaitingOfficer', (e) => {
+        this.toasts.pushAwaiting(e, d.lookup.departmentShort(e.departmentId));
+        this.whenLoaded(() => this.fetchOne(e.id));
+      }),
+      d.live.on<IncidentEscalated>('incidentEscalated', (e) => {
+        this.toasts.push(e);
+        this.whenLoaded(() => this.fetchOne(e.id));
+      }),
+    );
+    this.disposables.every(1000, () => this.tick());
+  }
 
-    d.live.on<IncidentChanged>('incidentChanged', (e) => this.whenLoaded(() => this.onChanged(e)));
-    d.live.on<IncidentAwaitingOfficer>('incidentAwaitingOfficer', (e) => {
-      this.toasts.pushAwaiting(e, d.lookup.departmentShort(e.departmentId));
-      this.whenLoaded(() => this.fetchOne(e.id));
-    });
-    d.live.on<IncidentEscalated>('incidentEscalated', (e) => {
-      this.toasts.push(e);
-      this.whenLoaded(() => this.fetchOne(e.id));
-    });
+  dispose(): void {
+    this.disposables.dispose();
   }
 
   /** Snapshot of the incidents in scope (first load and after every reconnect). Never rejects. */
   async refresh(): Promise<void> {
-    this.loading = true;
-    try {
-      this.store.replaceAll(await getIncidents());
-      if (this.d.notice.textContent?.startsWith(t.loadFailed)) this.d.notice.textContent = '';
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) this.d.notice.textContent = t.loadFailed + errorMessage(e);
-    } finally {
-      this.loading = false;
-      for (const f of this.queued.splice(0)) f();
-    }
+    await this.gate.loadWithNotice(this.d.notice, t.loadFailed, async () => this.store.replaceAll(await getIncidents()));
   }
 
   officersChanged(): void {
@@ -109,34 +108,25 @@ export class ConsoleIncidents {
   }
 
   private whenLoaded(f: () => void): void {
-    if (this.loading) this.queued.push(f);
-    else f();
+    this.gate.whenLoaded(f);
   }
 
   private onChanged(e: IncidentChanged): void {
-    const known = this.store.get(e.id);
-    if (known && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt) && known.status === e.status) return; // already have it
-    this.fetchOne(e.id);
+    if (!knowsChange(this.store.get(e.id), e)) this.fetchOne(e.id);
   }
 
   /** Refetch one incident; coalesces bursts (one request in flight per incident, one more after it). */
   private fetchOne(id: string): void {
-    if (this.inFlight.has(id)) {
-      this.inFlight.set(id, true);
-      return;
+    this.refetcher.request(id);
+  }
+
+  private async refetch(id: string): Promise<void> {
+    try {
+      this.store.upsert(await getIncident(id));
+    } catch (e) {
+      // Out of the caller's scope now (e.g. moved to another zone) or gone.
+      if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
     }
-    this.inFlight.set(id, false);
-    getIncident(id)
-      .then((inc) => this.store.upsert(inc))
-      .catch((e) => {
-        // Out of the caller's scope now (e.g. moved to another zone) or gone.
-        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
-      })
-      .finally(() => {
-        const again = this.inFlight.get(id);
-        this.inFlight.delete(id);
-        if (again) this.fetchOne(id);
-      });
   }
 
   private changed(c: IncidentChangeSet): void {
@@ -171,7 +161,7 @@ export class ConsoleIncidents {
     for (const id of [...this.overdue.keys()]) if (!seen.has(id)) this.overdue.delete(id);
     this.d.tabCount.textContent = String(open);
     this.d.tabCount.classList.toggle('alert', late > 0);
-    this.d.tabCount.title = late ? `${late} 件已超时` : '';
+    this.d.tabCount.title = late ? t.overdueCount(late) : '';
   }
 
   private isOverdue(inc: Incident, now: number): boolean {

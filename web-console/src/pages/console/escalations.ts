@@ -1,10 +1,11 @@
 // Escalation alerts (incidentEscalated): a stack of toasts over the map, newest first, kept until dismissed.
 // Hooks: #escalations, .escalation-toast[data-id][data-level][data-kind], .escalation-dismiss.
 import type { IncidentAwaitingOfficer, IncidentEscalated } from '../../api/types';
-import { clockTime } from '../../i18n/common';
-import { ESCALATION_TARGETS, deadlineName, incidentText as t, shortDateTime } from '../../i18n/incidents';
+
+import { ESCALATION_TARGETS, deadlineName, incidentText as t } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { icon } from '../../util/icons';
+import { clockTime, shortDateTime } from '../../shared/format';
 
 const MAX = 5;
 

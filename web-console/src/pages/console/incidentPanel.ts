@@ -2,32 +2,23 @@
 // dispatch (recommendations + manual pick), evidence and the timeline.
 // Hooks: .action-button[data-action], #recommendation-list .recommendation[data-id] .dispatch-button,
 // #dispatch-officer + #dispatch-manual, #incident-message, #incident-error, #incident-panel-close.
-import { ApiError, errorMessage } from '../../api/http';
+import { errorMessage } from '../../api/http';
 import { getRecommendations, getTimeline, postAction } from '../../api/incidents';
 import type { Incident, IncidentAction, Officer, Recommendation } from '../../api/types';
 import { actorName, statusName } from '../../i18n/common';
-import {
-  actionName,
-  countdownText,
-  deadlineName,
-  distanceText,
-  etaText,
-  incidentText as t,
-  priorityName,
-  shortDateTime,
-  sourceName,
-  stars,
-} from '../../i18n/incidents';
+import { actionName, countdownText, deadlineName, distanceText, etaText, incidentText as t, priorityName, sourceName, stars } from '../../i18n/incidents';
+import { BusyRunner } from '../../shared/busy';
 import { h } from '../../util/dom';
 import { metersBetween } from '../../util/geo';
-import { NO_INPUT, performAction } from '../incidents/actions';
+import { barActions, NO_INPUT, performAction } from '../incidents/actions';
 import { runForm } from '../incidents/dialog';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
 import { has, isMissed, isRunning, msLeft } from '../incidents/model';
 import { renderTimeline } from '../incidents/timeline';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
 import type { OfficerStore } from './officerStore';
+import { shortDateTime } from '../../shared/format';
 
 export interface PanelDeps {
   lookup: Lookup;
@@ -40,8 +31,6 @@ export interface PanelDeps {
   onClose: () => void;
 }
 
-/** Buttons shown in the action bar; dispatch has its own section. Order = workflow order. */
-const BAR_ORDER: IncidentAction[] = ['register', 'acknowledge', 'arrive', 'handle', 'verify', 'close', 'evaluate', 'rework', 'extend', 'sendBack', 'decline', 'park', 'reject'];
 const QUIET: ReadonlySet<IncidentAction> = new Set(['reject', 'park', 'sendBack', 'decline', 'rework']);
 
 export class IncidentPanel {
@@ -59,7 +48,14 @@ export class IncidentPanel {
   private readonly scroller: HTMLElement;
   private evidenceKey = '';
   private seq = 0;
-  private busy = false;
+  private readonly runner = new BusyRunner({
+    error: this.error,
+    setBusy: (b) => this.setBusy(b),
+    refetch: () => {
+      if (this.current) this.deps.refetch(this.current.id);
+    },
+    clear: () => (this.message.textContent = ''),
+  });
   private recommendations: Recommendation[] | null = null;
   private recommendationError = '';
   private shownOfficerLabel = '';
@@ -156,7 +152,7 @@ export class IncidentPanel {
     if (wantsRecs) {
       this.recommendations = recs.status === 'fulfilled' ? recs.value : [];
       this.recommendationError = recs.status === 'rejected' ? t.recommendationsFailed + errorMessage(recs.reason) : '';
-      if (!this.busy) this.renderDispatch(this.current);
+      if (!this.runner.busy) this.renderDispatch(this.current);
     }
   }
 
@@ -213,7 +209,7 @@ export class IncidentPanel {
     const rows = list.map((d) => {
       const running = isRunning(inc, d);
       const missed = running && isMissed(d, now);
-      const state = running ? countdownText(msLeft(d, now)) : inc.status === 'parked' || inc.status === 'rejected' ? '—' : d.missed ? '超时完成' : t.deadlineMet;
+      const state = running ? countdownText(msLeft(d, now)) : inc.status === 'parked' || inc.status === 'rejected' ? '—' : d.missed ? t.deadlineMetLate : t.deadlineMet;
       return h(
         'div',
         { class: 'deadline-row', 'data-kind': d.kind, 'data-missed': String(missed), 'data-running': String(running) },
@@ -229,7 +225,7 @@ export class IncidentPanel {
 
   private renderActions(inc: Incident): void {
     const available = new Set(inc.availableActions ?? []);
-    const buttons = BAR_ORDER.filter((a) => available.has(a)).map((a) => {
+    const buttons = barActions(inc).map((a) => {
       const b = h('button', { type: 'button', class: `btn action-button ${QUIET.has(a) ? '' : 'btn-primary'}`.trim(), 'data-action': a }, actionName(a) + (NO_INPUT.has(a) ? '' : '…'));
       b.addEventListener('click', () => void this.run(a));
       return b;
@@ -304,13 +300,12 @@ export class IncidentPanel {
   }
 
   private setBusy(b: boolean): void {
-    this.busy = b;
     for (const btn of this.el.querySelectorAll<HTMLButtonElement>('.action-button, .dispatch-button, #dispatch-manual')) btn.disabled = b;
   }
 
   private async dispatchTo(officerId: string): Promise<void> {
     const inc = this.current;
-    if (!inc || this.busy) return;
+    if (!inc || this.runner.busy) return;
     const officer = this.deps.officers.get(officerId);
     if (officer && officer.departmentId !== inc.departmentId) {
       // Another department's officer: the server asks for a reason and records it; ask before posting.
@@ -333,42 +328,21 @@ export class IncidentPanel {
   /** Posts an action with a body; shows the outcome; refetches after a 409. In a dialog (rethrow) the dialog shows the error. */
   private async post(action: IncidentAction, body: Record<string, unknown>, done = t.done(actionName(action)), rethrow = false): Promise<void> {
     const inc = this.current;
-    if (!inc || this.busy) return;
-    this.error.textContent = '';
-    this.message.textContent = '';
-    this.setBusy(true);
-    try {
-      const updated = await postAction(inc.id, action, body);
-      this.message.textContent = done;
-      this.setBusy(false);
-      this.deps.onUpdated(updated);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) this.deps.refetch(inc.id);
-      if (rethrow) throw e;
-      this.error.textContent = errorMessage(e);
-    } finally {
-      if (this.busy) this.setBusy(false);
-    }
+    if (!inc) return;
+    const updated = await this.runner.run(() => postAction(inc.id, action, body), { rethrow });
+    if (updated) this.done(updated, done);
   }
 
   private async run(action: IncidentAction): Promise<void> {
     const inc = this.current;
-    if (!inc || this.busy) return;
-    this.error.textContent = '';
-    this.message.textContent = '';
-    this.setBusy(true);
-    try {
-      const updated = await performAction(inc, action, { onConflict: () => this.deps.refetch(inc.id) });
-      this.setBusy(false);
-      if (updated) {
-        this.message.textContent = t.done(actionName(action));
-        this.deps.onUpdated(updated);
-      }
-    } catch (e) {
-      this.error.textContent = errorMessage(e);
-    } finally {
-      if (this.busy) this.setBusy(false);
-    }
+    if (!inc) return;
+    const updated = await this.runner.run(() => performAction(inc, action, { onConflict: this.runner.conflict }));
+    if (updated) this.done(updated, t.done(actionName(action)));
+  }
+
+  private done(updated: Incident, message: string): void {
+    this.message.textContent = message;
+    this.deps.onUpdated(updated);
   }
 }
 

@@ -1,11 +1,11 @@
 // Incident queue (#incident-list): urgency first, then nearest deadline, with a live countdown per row.
 // Rows: .incident-row[data-id][data-row-status][data-priority]; countdown .ir-deadline[data-missed].
 import { INCIDENT_STATUSES, PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../../api/types';
-import { countdownText, deadlineName, incidentStatusName, incidentText as t, priorityName } from '../../i18n/incidents';
+import { deadlineCountdown, incidentStatusName, incidentText as t, priorityName } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { priorityBadge, setPriority, setStatus, statusPill } from '../incidents/badges';
 import { compareIncidents, isMissed, isOpen, msLeft, nextDeadline } from '../incidents/model';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
 
 export type QueueFilter = 'open' | 'all' | IncidentStatus;
 
@@ -50,14 +50,14 @@ export class IncidentQueue {
     this.newButton = h('button', { type: 'button', class: 'btn btn-primary', id: 'new-incident-button', hidden: !canCreate }, `＋ ${t.newIncident}`);
     this.statusSelect = h(
       'select',
-      { id: 'incident-filter', 'aria-label': '状态' },
+      { id: 'incident-filter', 'aria-label': t.filterStatusLabel },
       h('option', { value: 'open' }, t.filterOpen),
       h('option', { value: 'all' }, t.filterAll),
       ...INCIDENT_STATUSES.map((s) => h('option', { value: s }, incidentStatusName(s))),
     );
     this.prioritySelect = h(
       'select',
-      { id: 'incident-priority', 'aria-label': '紧急程度' },
+      { id: 'incident-priority', 'aria-label': t.filterPriorityLabel },
       h('option', { value: '' }, t.filterPriority),
       ...PRIORITIES.map((p) => h('option', { value: p }, priorityName(p))),
     );
@@ -166,7 +166,7 @@ export class IncidentQueue {
       return;
     }
     const missed = isMissed(d, now);
-    set(r.deadline, `${deadlineName(d.kind)} ${countdownText(msLeft(d, now))}`);
+    set(r.deadline, deadlineCountdown(d.kind, msLeft(d, now)));
     r.deadline.dataset.kind = d.kind;
     r.deadline.dataset.missed = String(missed);
   }

@@ -1,31 +1,28 @@
 // Hotline intake (新建事件): category, priority, description, source; the location is a click on the map.
 // Hooks: #new-incident-form, #new-source, #new-category, #new-priority, #new-description, #new-location
 // (data-lat / data-lon once picked), #new-submit, #new-cancel, #new-error.
-import L from 'leaflet';
-import { errorMessage } from '../../api/http';
+import type L from 'leaflet';
 import { createIncident } from '../../api/incidents';
-import type { Incident, IncidentSource, LatLon, NewIncident, Priority } from '../../api/types';
+import type { Incident, IncidentSource, NewIncident } from '../../api/types';
 import { incidentText as t, sourceName } from '../../i18n/incidents';
+import { BusyRunner } from '../../shared/busy';
+import { LocationPicker } from '../../shared/locationPicker';
+import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
-import { categorySelect, IdempotencyKeys, PIN, prioritySelect } from '../incidents/formParts';
-import type { Lookup } from './lookup';
+import { IdempotencyKeys } from '../incidents/formParts';
+import { IncidentFields } from '../incidents/incidentFields';
 
 const SOURCES: IncidentSource[] = ['hotline', 'patrol', 'whistle', 'sensor', 'assigned'];
-
 
 export class NewIncidentForm {
   readonly el: HTMLElement;
   private readonly source: HTMLSelectElement;
-  private readonly category: HTMLSelectElement;
-  private readonly priority: HTMLSelectElement;
-  private readonly description: HTMLTextAreaElement;
-  private readonly location: HTMLElement;
+  private readonly fields: IncidentFields;
+  private readonly picker: LocationPicker;
   private readonly error = h('div', { class: 'form-error', id: 'new-error', role: 'alert', 'aria-live': 'polite' });
   private readonly submit: HTMLButtonElement;
   private readonly keys = new IdempotencyKeys();
-  private point: LatLon | null = null;
-  private marker: L.Marker | null = null;
-  private priorityTouched = false;
+  private readonly runner: BusyRunner;
 
   constructor(
     private readonly map: L.Map,
@@ -34,19 +31,18 @@ export class NewIncidentForm {
     onClose: () => void,
   ) {
     this.source = h('select', { id: 'new-source' }, ...SOURCES.map((s) => h('option', { value: s }, sourceName(s))));
-    this.category = categorySelect('new-category', lookup);
-    this.priority = prioritySelect('new-priority');
-    this.description = h('textarea', { id: 'new-description', rows: 4, maxlength: 1000, placeholder: '如：人民路与解放街交叉口有流动摊贩占道经营，影响通行' });
-    this.location = h('div', { id: 'new-location', class: 'pick-location' }, t.pickOnMap);
+    this.fields = new IncidentFields('new', lookup, t.hotlinePlaceholder);
+    this.picker = new LocationPicker({ id: 'new-location', text: { none: t.pickOnMap, map: t.pickedAt }, onError: (m) => (this.error.textContent = m), zIndexOffset: 5000 });
     this.submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'new-submit' }, t.submit);
+    this.runner = new BusyRunner({
+      error: this.error,
+      setBusy: (b) => {
+        this.submit.disabled = b;
+        this.submit.textContent = b ? t.working : t.submit;
+      },
+    });
     const cancel = h('button', { type: 'button', class: 'btn', id: 'new-cancel' }, t.cancel);
     const close = h('button', { type: 'button', class: 'ip-close', 'aria-label': t.close, title: t.close }, '×');
-
-    this.category.addEventListener('change', () => {
-      const c = lookup.categoryInfo(this.category.value);
-      if (c && !this.priorityTouched) this.priority.value = c.defaultPriority;
-    });
-    this.priority.addEventListener('change', () => (this.priorityTouched = true));
     cancel.addEventListener('click', () => onClose());
     close.addEventListener('click', () => onClose());
 
@@ -56,13 +52,13 @@ export class NewIncidentForm {
       h('label', { for: 'new-source' }, t.source),
       this.source,
       h('label', { for: 'new-category' }, t.category),
-      this.category,
+      this.fields.category,
       h('label', { for: 'new-priority' }, t.priority),
-      this.priority,
+      this.fields.priority,
       h('label', { for: 'new-description' }, t.description),
-      this.description,
+      this.fields.description,
       h('div', { class: 'dialog-label' }, t.location),
-      this.location,
+      this.picker.el,
       this.error,
       h('div', { class: 'dialog-buttons' }, cancel, this.submit),
     );
@@ -86,88 +82,36 @@ export class NewIncidentForm {
     if (this.isOpen) return;
     this.el.hidden = false;
     this.map.getContainer().classList.add('picking');
-    this.map.on('click', this.onMapClick);
-    this.category.focus();
+    this.picker.listen(this.map);
+    this.fields.category.focus();
   }
 
   close(): void {
     if (!this.isOpen) return;
     this.el.hidden = true;
     this.map.getContainer().classList.remove('picking');
-    this.map.off('click', this.onMapClick);
-    this.marker?.remove();
-    this.marker = null;
-  }
-
-  private readonly onMapClick = (ev: L.LeafletMouseEvent): void => {
-    this.setPoint({ lat: round(ev.latlng.lat), lon: round(ev.latlng.lng) });
-  };
-
-  private setPoint(p: LatLon): void {
-    this.point = p;
-    if (!this.marker) {
-      this.marker = L.marker([p.lat, p.lon], { icon: PIN, draggable: true, zIndexOffset: 5000, keyboard: false }).addTo(this.map);
-      this.marker.on('dragend', () => {
-        const ll = this.marker!.getLatLng();
-        this.setPoint({ lat: round(ll.lat), lon: round(ll.lng) });
-      });
-    } else this.marker.setLatLng([p.lat, p.lon]);
-    this.location.textContent = t.pickedAt(p.lat, p.lon);
-    this.location.dataset.lat = String(p.lat);
-    this.location.dataset.lon = String(p.lon);
-    this.location.classList.add('picked');
+    this.picker.unlisten();
   }
 
   private reset(): void {
-    this.category.value = '';
-    this.priority.value = 'normal';
-    this.priorityTouched = false;
-    this.description.value = '';
-    this.point = null;
-    this.location.textContent = t.pickOnMap;
-    delete this.location.dataset.lat;
-    delete this.location.dataset.lon;
-    this.location.classList.remove('picked');
-    this.marker?.remove();
-    this.marker = null;
+    this.fields.reset();
+    this.picker.reset();
     this.error.textContent = '';
     this.keys.reset();
   }
 
   private async send(): Promise<void> {
     this.error.textContent = '';
-    const description = this.description.value.trim();
-    if (!this.category.value) return this.fail(t.missingCategory, this.category);
-    if (!description) return this.fail(t.missingDescription, this.description);
-    if (!this.point) return this.fail(t.missingLocation);
-    const body: NewIncident = {
-      category: this.category.value,
-      description,
-      priority: this.priority.value as Priority,
-      location: this.point,
-      source: this.source.value as IncidentSource,
-    };
+    const draft = this.fields.read(this.picker, t, (m, focus) => {
+      this.error.textContent = m;
+      focus?.focus();
+    });
+    if (!draft) return;
+    const body: NewIncident = { ...draft, source: this.source.value as IncidentSource };
     const key = this.keys.keyFor(body);
-    this.submit.disabled = true;
-    this.submit.textContent = t.working;
-    try {
-      const inc = await createIncident(body, key);
-      this.reset();
-      this.onCreated(inc);
-    } catch (e) {
-      this.error.textContent = errorMessage(e);
-    } finally {
-      this.submit.disabled = false;
-      this.submit.textContent = t.submit;
-    }
+    const inc = await this.runner.run(() => createIncident(body, key));
+    if (!inc) return;
+    this.reset();
+    this.onCreated(inc);
   }
-
-  private fail(message: string, focus?: HTMLElement): void {
-    this.error.textContent = message;
-    focus?.focus();
-  }
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

@@ -1,10 +1,11 @@
 // Officer list (#officer-list) with keyed rows: only changed cells are touched on each render.
 import type { Officer } from '../../api/types';
-import { relativeTime, statusName } from '../../i18n/common';
+import { statusName } from '../../i18n/common';
 import { consoleText as t } from '../../i18n/console';
 import { statusColor } from '../../map/statusStyle';
 import { h } from '../../util/dom';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
+import { relativeTime } from '../../shared/format';
 
 interface Row {
   el: HTMLElement;

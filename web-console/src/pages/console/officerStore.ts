@@ -1,54 +1,25 @@
 // In-memory officer state for the console: REST snapshot + live hub events.
 import type { Officer, OfficerMoved, OfficerStatusChanged } from '../../api/types';
+import { isoTime as timeOf, KeyedStore, type ChangeSet } from '../../shared/keyedStore';
 
-export type ChangeSet = Set<string> | 'all';
-type Listener = (changes: ChangeSet) => void;
+export type { ChangeSet };
 
-function timeOf(iso: string | null | undefined): number {
-  const t = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(t) ? 0 : t;
-}
-
-export class OfficerStore {
-  private readonly byId = new Map<string, Officer>();
+export class OfficerStore extends KeyedStore<Officer> {
   private readonly statusTime = new Map<string, number>();
-  private readonly listeners = new Set<Listener>();
 
-  get size(): number {
-    return this.byId.size;
+  constructor() {
+    // A snapshot keeps the positions that events already made newer.
+    super({
+      merge: (o, old) => {
+        if (old.position && (!o.position || timeOf(old.position.time) > timeOf(o.position.time))) o.position = old.position;
+        return o;
+      },
+    });
   }
 
-  get(id: string): Officer | undefined {
-    return this.byId.get(id);
-  }
-
-  all(): IterableIterator<Officer> {
-    return this.byId.values();
-  }
-
-  onChange(fn: Listener): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  /** Replace everything with a fresh snapshot, keeping positions that events already made newer. */
-  replaceAll(list: Officer[]): void {
-    const previous = new Map(this.byId);
-    this.byId.clear();
-    for (const o of list) {
-      const old = previous.get(o.id);
-      if (old?.position && (!o.position || timeOf(old.position.time) > timeOf(o.position.time))) {
-        o.position = old.position;
-      }
-      this.byId.set(o.id, o);
-    }
+  override replaceAll(list: Officer[]): void {
+    super.replaceAll(list);
     for (const id of this.statusTime.keys()) if (!this.byId.has(id)) this.statusTime.delete(id);
-    this.emit('all');
-  }
-
-  upsert(o: Officer): void {
-    this.byId.set(o.id, o);
-    this.emit(new Set([o.id]));
   }
 
   /** Apply an officersMoved batch; returns ids that are not known yet. */
@@ -83,9 +54,5 @@ export class OfficerStore {
       this.emit(new Set([o.id]));
     }
     return true;
-  }
-
-  private emit(c: ChangeSet): void {
-    for (const fn of this.listeners) fn(c);
   }
 }

@@ -1,10 +1,11 @@
 // Popup content for an officer marker.
 import type { Officer } from '../../api/types';
-import { clockTime, relativeTime, statusName } from '../../i18n/common';
+import { statusName } from '../../i18n/common';
 import { consoleText as t } from '../../i18n/console';
 import { statusColor } from '../../map/statusStyle';
 import { escapeHtml } from '../../util/dom';
-import type { Lookup } from './lookup';
+import type { Lookup } from '../../shared/lookup';
+import { clockTime, relativeTime } from '../../shared/format';
 
 export function officerPopupHtml(o: Officer | undefined, lookup: Lookup): string {
   if (!o) return '';

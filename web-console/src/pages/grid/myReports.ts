@@ -1,17 +1,20 @@
 // 我的上报: the grid worker's reports with live status; 核查通过 / 核查不通过 when handled, 评价 after closing.
 // Hooks: #my-reports, rows .report-row[data-incident-id][data-status], buttons .verify-accept, .verify-reject,
 // .evaluate-button inside the row, row error .report-error.
-import { ApiError, errorMessage } from '../../api/http';
 import { getIncident, getIncidents } from '../../api/incidents';
 import type { Incident, IncidentChanged } from '../../api/types';
 import { gridText as t } from '../../i18n/grid';
-import { incidentStatusName, incidentText as it, shortDateTime, stars } from '../../i18n/incidents';
+import { incidentStatusName, incidentText as it, stars } from '../../i18n/incidents';
 import { h } from '../../util/dom';
-import type { Lookup } from '../console/lookup';
+import type { Lookup } from '../../shared/lookup';
 import { performAction, type ActionOptions } from '../incidents/actions';
 import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
-import { has } from '../incidents/model';
+import { BusyRunner, CoalescedFetch } from '../../shared/busy';
+import { SnapshotGate } from '../../shared/snapshotGate';
+import { IncidentStore } from '../incidents/incidentStore';
+import { has, knowsChange } from '../incidents/model';
+import { shortDateTime } from '../../shared/format';
 
 interface Row {
   el: HTMLElement;
@@ -27,11 +30,10 @@ export class MyReports {
   private readonly list = h('div', { id: 'my-reports', class: 'report-list', role: 'list' });
   private readonly count = h('span', { class: 'tab-count' });
   private readonly notice = h('div', { class: 'form-error', role: 'alert' });
-  private readonly incidents = new Map<string, Incident>();
+  private readonly incidents = new IncidentStore();
   private readonly rows = new Map<string, Row>();
-  private readonly inFlight = new Map<string, boolean>();
-  private loading = false;
-  private readonly queued: (() => void)[] = [];
+  private readonly refetcher = new CoalescedFetch((id, again) => this.refetch(id, again));
+  private readonly gate = new SnapshotGate();
 
   constructor(
     private readonly lookup: Lookup,
@@ -41,19 +43,10 @@ export class MyReports {
   }
 
   async refresh(): Promise<void> {
-    this.loading = true;
-    try {
-      const list = await getIncidents();
-      this.incidents.clear();
-      for (const inc of list) this.incidents.set(inc.id, inc);
-      this.notice.textContent = '';
+    await this.gate.loadWithNotice(this.notice, t.reportsFailed, async () => {
+      this.incidents.replaceAll(await getIncidents());
       this.render();
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) this.notice.textContent = t.reportsFailed + errorMessage(e);
-    } finally {
-      this.loading = false;
-      for (const f of this.queued.splice(0)) f();
-    }
+    });
   }
 
   /** A report just submitted (or the incident it was merged into). */
@@ -62,39 +55,25 @@ export class MyReports {
   }
 
   changed(e: IncidentChanged): void {
-    const apply = () => {
+    this.gate.whenLoaded(() => {
       const known = this.incidents.get(e.id);
-      if (known && known.status === e.status && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt)) return;
-      this.fetchOne(e.id, known?.status !== e.status);
-    };
-    if (this.loading) this.queued.push(apply);
-    else apply();
+      if (!knowsChange(known, e)) this.fetchOne(e.id, known?.status !== e.status);
+    });
   }
 
   private fetchOne(id: string, announce: boolean): void {
-    if (this.inFlight.has(id)) {
-      this.inFlight.set(id, true);
-      return;
-    }
-    this.inFlight.set(id, false);
-    getIncident(id)
-      .then((inc) => {
-        const before = this.incidents.get(id)?.status;
-        this.put(inc, true);
-        if (announce && before && before !== inc.status) this.info(t.updated(id, incidentStatusName(inc.status)));
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        const again = this.inFlight.get(id);
-        this.inFlight.delete(id);
-        if (again) this.fetchOne(id, false);
-      });
+    this.refetcher.request(id, !announce);
+  }
+
+  private async refetch(id: string, again: boolean): Promise<void> {
+    const inc = await getIncident(id);
+    const before = this.incidents.get(id)?.status;
+    this.put(inc, true);
+    if (!again && before && before !== inc.status) this.info(t.updated(id, incidentStatusName(inc.status)));
   }
 
   private put(inc: Incident, flash: boolean): void {
-    const old = this.incidents.get(inc.id);
-    if (old && Date.parse(old.updatedAt) > Date.parse(inc.updatedAt)) return;
-    this.incidents.set(inc.id, inc);
+    if (!this.incidents.upsert(inc)) return;
     this.render();
     if (flash) {
       const el = this.rows.get(inc.id)?.el;
@@ -105,7 +84,7 @@ export class MyReports {
   }
 
   private render(): void {
-    const list = [...this.incidents.values()].sort((a, b) => {
+    const list = [...this.incidents.all()].sort((a, b) => {
       const n = Number(needsMe(b)) - Number(needsMe(a));
       return n || (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0);
     });
@@ -128,22 +107,15 @@ export class MyReports {
     if (existing && existing.key === key) return existing;
 
     const error = h('div', { class: 'report-error form-error', role: 'alert' });
-    const buttons: HTMLElement[] = [];
+    const buttons: HTMLButtonElement[] = [];
+    const runner = new BusyRunner({ error, setBusy: (b) => buttons.forEach((x) => (x.disabled = b)), refetch: () => this.fetchOne(inc.id, false) });
     const act = (cls: string, label: string, action: 'verify' | 'evaluate', opts: ActionOptions, primary: boolean) => {
       const b = h('button', { type: 'button', class: `btn ${primary ? 'btn-primary' : 'btn-secondary'} ${cls}` }, label);
       b.addEventListener('click', async () => {
-        error.textContent = '';
-        for (const x of buttons) (x as HTMLButtonElement).disabled = true;
-        try {
-          const updated = await performAction(this.incidents.get(inc.id) ?? inc, action, { ...opts, onConflict: () => this.fetchOne(inc.id, false) });
-          if (updated) {
-            this.put(updated, true);
-            this.info(action === 'evaluate' ? t.evaluated : t.verified(opts.accepted !== false));
-          }
-        } catch (e) {
-          error.textContent = errorMessage(e);
-        } finally {
-          for (const x of buttons) (x as HTMLButtonElement).disabled = false;
+        const updated = await runner.run(() => performAction(this.incidents.get(inc.id) ?? inc, action, { ...opts, onConflict: runner.conflict }));
+        if (updated) {
+          this.put(updated, true);
+          this.info(action === 'evaluate' ? t.evaluated : t.verified(opts.accepted !== false));
         }
       });
       buttons.push(b);

@@ -5,78 +5,73 @@
 import L from 'leaflet';
 import { errorMessage } from '../../api/http';
 import { createIncident, uploadEvidence } from '../../api/incidents';
-import type { County, Incident, LatLon, Me, NewIncident, PolygonGeometry, Priority } from '../../api/types';
-import { fieldText } from '../../i18n/field';
+import type { County, Incident, Me, NewIncident, PolygonGeometry } from '../../api/types';
 import { gridText as t } from '../../i18n/grid';
 import { incidentText as it } from '../../i18n/incidents';
 import { createBaseMap } from '../../map/baseMap';
 import { addOutlineLayers } from '../../map/townshipLayer';
+import { BusyRunner } from '../../shared/busy';
+import { LocationPicker } from '../../shared/locationPicker';
 import { h } from '../../util/dom';
 import { icon } from '../../util/icons';
-import type { Lookup } from '../console/lookup';
-import { categorySelect, IdempotencyKeys, PIN, prioritySelect } from '../incidents/formParts';
+import type { Lookup } from '../../shared/lookup';
+import { IdempotencyKeys } from '../incidents/formParts';
+import { IncidentFields } from '../incidents/incidentFields';
 import { PhotoPicker, type PickedPhoto } from '../incidents/photoPicker';
 
 function feature(outline: PolygonGeometry): GeoJSON.Feature {
   return { type: 'Feature', properties: {}, geometry: outline as GeoJSON.Geometry };
 }
 
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
 
 export class ReportForm {
   readonly el: HTMLElement;
-  private readonly category: HTMLSelectElement;
-  private readonly priority: HTMLSelectElement;
-  private readonly description: HTMLTextAreaElement;
+  private readonly fields: IncidentFields;
   private readonly photos: PhotoPicker;
-  private readonly location = h('div', { id: 'report-location', class: 'pick-location' }, t.locationNone);
-  private readonly locate: HTMLButtonElement;
+  private readonly picker: LocationPicker;
   private readonly mapEl = h('div', { id: 'report-map', class: 'report-map' });
   private readonly error = h('div', { class: 'form-error', id: 'report-error', role: 'alert', 'aria-live': 'polite' });
   private readonly result = h('div', { class: 'report-result', id: 'report-result', role: 'status', 'aria-live': 'polite' });
   private readonly submit: HTMLButtonElement;
   private readonly keys = new IdempotencyKeys();
-  private point: LatLon | null = null;
-  private map: L.Map | null = null;
-  private marker: L.Marker | null = null;
-  private priorityTouched = false;
+  private readonly runner: BusyRunner;
 
   constructor(
     lookup: Lookup,
     private readonly onReported: (inc: Incident) => void,
     gridName: string,
   ) {
-    this.category = categorySelect('report-category', lookup);
-    this.priority = prioritySelect('report-priority');
-    this.description = h('textarea', { id: 'report-description', rows: 4, maxlength: 1000, placeholder: t.descriptionPlaceholder });
+    this.fields = new IncidentFields('report', lookup, t.descriptionPlaceholder);
     this.photos = new PhotoPicker({ inputId: 'report-photo', alt: t.photo, onError: (m) => (this.error.textContent = m) });
-    this.locate = h('button', { type: 'button', class: 'btn photo-button', id: 'report-locate' }, icon('pin'), t.locate);
-    this.submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', id: 'report-submit' }, t.submit);
-
-    this.category.addEventListener('change', () => {
-      const c = lookup.categoryInfo(this.category.value);
-      if (c && !this.priorityTouched) this.priority.value = c.defaultPriority;
+    this.picker = new LocationPicker({
+      id: 'report-location',
+      text: { none: t.locationNone, map: t.locatedMap, device: t.locatedGps, locate: { id: 'report-locate', label: t.locate, busy: t.locating } },
+      onError: (m) => (this.error.textContent = m),
     });
-    this.priority.addEventListener('change', () => (this.priorityTouched = true));
-    this.locate.addEventListener('click', () => this.useDevicePosition(true));
+    this.submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', id: 'report-submit' }, t.submit);
+    this.runner = new BusyRunner({
+      error: this.error,
+      setBusy: (b) => {
+        this.submit.disabled = b;
+        this.submit.textContent = b ? t.submitting : t.submit;
+      },
+    });
 
     const form = h(
       'form',
       { id: 'report-form', class: 'report-form', novalidate: true },
       h('label', { for: 'report-category' }, t.category),
-      this.category,
+      this.fields.category,
       h('label', { for: 'report-priority' }, t.priority),
-      this.priority,
+      this.fields.priority,
       h('label', { for: 'report-description' }, t.description),
-      this.description,
+      this.fields.description,
       h('div', { class: 'form-label' }, t.photo),
       h('div', { class: 'photo-row' }, h('label', { for: 'report-photo', class: 'btn photo-button' }, icon('camera'), t.addPhoto), this.photos.input, h('span', { class: 'muted photo-hint' }, t.photoHint)),
       this.photos.list,
       h('div', { class: 'form-label' }, t.location),
-      h('div', { class: 'locate-row' }, this.locate),
-      this.location,
+      h('div', { class: 'locate-row' }, this.picker.locateButton),
+      this.picker.el,
       this.mapEl,
       h('div', { class: 'muted map-hint' }, t.mapHint),
       this.error,
@@ -99,7 +94,6 @@ export class ReportForm {
   /** Call once the form is in the document (Leaflet needs the container's size). */
   mountMap(county: County | null, me: Me): void {
     const map = createBaseMap(this.mapEl, county?.center ?? null);
-    this.map = map;
     let bounds: L.LatLngBounds | null = null;
     if (county) {
       const outlines = addOutlineLayers(map, county);
@@ -118,121 +112,35 @@ export class ReportForm {
       if (!bounds?.isValid()) bounds = outlines.bounds;
     }
     if (bounds?.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
-    map.on('click', (ev: L.LeafletMouseEvent) => this.setPoint({ lat: round(ev.latlng.lat), lon: round(ev.latlng.lng) }, 'map', null));
-    // Use the device position right away when the permission was already given (no prompt on load).
-    void navigator.permissions
-      ?.query({ name: 'geolocation' })
-      .then((p) => {
-        if (p.state === 'granted' && !this.point) this.useDevicePosition(false);
-      })
-      .catch(() => undefined);
-  }
-
-  private useDevicePosition(userAsked: boolean): void {
-    if (!('geolocation' in navigator)) {
-      if (userAsked) this.error.textContent = fieldText.noGeolocation;
-      return;
-    }
-    this.locate.disabled = true;
-    this.locate.textContent = t.locating;
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        this.locateDone();
-        this.setPoint({ lat: round(p.coords.latitude), lon: round(p.coords.longitude) }, 'device', p.coords.accuracy ?? null);
-        this.map?.setView([p.coords.latitude, p.coords.longitude], Math.max(this.map.getZoom(), 16));
-      },
-      (err) => {
-        this.locateDone();
-        if (!userAsked) return;
-        this.error.textContent = !window.isSecureContext
-          ? fieldText.geoInsecure
-          : err.code === err.PERMISSION_DENIED
-            ? fieldText.geoDenied
-            : err.code === err.TIMEOUT
-              ? fieldText.geoTimeout
-              : fieldText.geoUnavailable;
-      },
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 10_000 },
-    );
-  }
-
-  private locateDone(): void {
-    this.locate.disabled = false;
-    this.locate.replaceChildren(icon('pin'), t.locate);
-  }
-
-  private setPoint(p: LatLon, source: 'map' | 'device', accuracy: number | null): void {
-    this.point = p;
-    this.error.textContent = '';
-    if (this.map) {
-      if (!this.marker) {
-        this.marker = L.marker([p.lat, p.lon], { icon: PIN, draggable: true, keyboard: false }).addTo(this.map);
-        this.marker.on('dragend', () => {
-          const ll = this.marker!.getLatLng();
-          this.setPoint({ lat: round(ll.lat), lon: round(ll.lng) }, 'map', null);
-        });
-      } else this.marker.setLatLng([p.lat, p.lon]);
-    }
-    this.location.textContent = source === 'device' ? t.locatedGps(p.lat, p.lon, accuracy) : t.locatedMap(p.lat, p.lon);
-    this.location.dataset.lat = String(p.lat);
-    this.location.dataset.lon = String(p.lon);
-    this.location.dataset.source = source;
-    this.location.classList.add('picked');
+    this.picker.listen(map);
+    this.picker.useGrantedPosition();
   }
 
   private reset(): void {
-    this.category.value = '';
-    this.priority.value = 'normal';
-    this.priorityTouched = false;
-    this.description.value = '';
+    this.fields.reset();
     this.photos.clear();
-    this.point = null;
-    this.marker?.remove();
-    this.marker = null;
-    this.location.textContent = t.locationNone;
-    this.location.classList.remove('picked');
-    delete this.location.dataset.lat;
-    delete this.location.dataset.lon;
-    delete this.location.dataset.source;
+    this.picker.reset();
     this.keys.reset();
   }
 
   private async send(): Promise<void> {
     this.error.textContent = '';
-    const description = this.description.value.trim();
-    if (!this.category.value) return this.fail(t.missingCategory, this.category);
-    if (!description) return this.fail(t.missingDescription, this.description);
-    if (!this.point) return this.fail(t.missingLocation, this.locate);
-    const body: NewIncident = {
-      category: this.category.value,
-      description,
-      priority: this.priority.value as Priority,
-      location: this.point,
-      source: 'grid',
-    };
+    const draft = this.fields.read(this.picker, t, (m, focus) => this.fail(m, focus));
+    if (!draft) return;
+    const body: NewIncident = { ...draft, source: 'grid' };
     const key = this.keys.keyFor(body);
-    this.submit.disabled = true;
-    this.submit.textContent = t.submitting;
-    let inc: Incident;
-    try {
-      inc = await createIncident(body, key);
-    } catch (e) {
-      this.error.textContent = errorMessage(e);
-      this.submit.disabled = false;
-      this.submit.textContent = t.submit;
-      return;
-    }
-    const photos = this.photos.take();
-    this.reset();
-    this.onReported(inc);
-    const headline = inc.merged ? t.merged(inc.id) : t.created(inc.id);
-    this.result.dataset.incidentId = inc.id;
-    this.result.dataset.merged = String(!!inc.merged);
-    this.result.classList.remove('failed');
-    this.result.replaceChildren(headline);
-    await this.uploadPhotos(inc, photos, headline);
-    this.submit.disabled = false;
-    this.submit.textContent = t.submit;
+    await this.runner.run(async () => {
+      const inc = await createIncident(body, key);
+      const photos = this.photos.take();
+      this.reset();
+      this.onReported(inc);
+      const headline = inc.merged ? t.merged(inc.id) : t.created(inc.id);
+      this.result.dataset.incidentId = inc.id;
+      this.result.dataset.merged = String(!!inc.merged);
+      this.result.classList.remove('failed');
+      this.result.replaceChildren(headline);
+      await this.uploadPhotos(inc, photos, headline);
+    });
   }
 
   /** Photos go to the incident after it exists (also when the report was merged into another one). */

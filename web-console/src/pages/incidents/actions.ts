@@ -1,12 +1,21 @@
 // Running an incident action: ask for what it needs (reason, minutes, result, verdict, score), then POST it.
-import { ApiError } from '../../api/http';
 import { postAction, type ActionBody } from '../../api/incidents';
 import type { Incident, IncidentAction } from '../../api/types';
 import { actionName, incidentText as t } from '../../i18n/incidents';
+import { isConflict } from '../../shared/busy';
 import { runForm, type Field, type FormSpec } from './dialog';
 
 /** Actions that take a reason and nothing else. */
 const REASON_ONLY: ReadonlySet<IncidentAction> = new Set(['reject', 'sendBack', 'park', 'rework', 'decline']);
+
+/** Buttons of the console's action bar, in workflow order; dispatch has its own section. */
+const BAR_ORDER: IncidentAction[] = ['register', 'acknowledge', 'arrive', 'handle', 'verify', 'close', 'evaluate', 'rework', 'extend', 'sendBack', 'decline', 'park', 'reject'];
+
+/** The action bar's buttons for an incident: the actions the server offers the caller, in workflow order. */
+export function barActions(inc: Pick<Incident, 'availableActions'>): IncidentAction[] {
+  const available = new Set(inc.availableActions ?? []);
+  return BAR_ORDER.filter((a) => available.has(a));
+}
 
 /** Actions posted without asking anything. */
 export const NO_INPUT: ReadonlySet<IncidentAction> = new Set(['register', 'acknowledge', 'arrive', 'close']);
@@ -14,7 +23,7 @@ export const NO_INPUT: ReadonlySet<IncidentAction> = new Set(['register', 'ackno
 export interface ActionOptions {
   /** verify: preset the verdict (the grid page's 核查通过 / 核查不通过 buttons) and ask only for the comment. */
   accepted?: boolean;
-  /** Called on 409 (the state moved on): refetch the incident so the buttons are right again. */
+  /** Called on 409 in a dialog (the state moved on): refetch the incident so the buttons are right again. */
   onConflict?: () => void;
 }
 
@@ -96,22 +105,20 @@ function formFor(inc: Incident, action: IncidentAction, opts: ActionOptions): { 
 
 /**
  * Runs the action on the incident. Resolves with the updated incident, or null when the user cancelled.
- * Actions without input reject with the (Chinese) error; form actions show it in the dialog.
+ * Actions without input reject with the error (run them in a BusyRunner); form actions show it in the dialog and call
+ * `onConflict` on a 409.
  */
 export async function performAction(inc: Incident, action: IncidentAction, opts: ActionOptions = {}): Promise<Incident | null> {
-  const post = async (b: ActionBody) => {
-    try {
-      return await postAction(inc.id, action, b);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) opts.onConflict?.();
-      throw e;
-    }
-  };
-  if (NO_INPUT.has(action)) return post({});
+  if (NO_INPUT.has(action)) return postAction(inc.id, action, {}); // a 409 goes to the caller's BusyRunner
   const { spec, body } = formFor(inc, action, opts);
   let updated: Incident | null = null;
   const ok = await runForm(spec, async (values) => {
-    updated = await post(body(values));
+    try {
+      updated = await postAction(inc.id, action, body(values));
+    } catch (e) {
+      if (isConflict(e)) opts.onConflict?.();
+      throw e; // the dialog shows it
+    }
   });
   return ok ? updated : null;
 }

@@ -1,8 +1,8 @@
 // A modal form for the inputs an action needs (reason, minutes, result, verdict, score).
 // Test hooks: #action-dialog[data-action], fields #action-<name>, radios #action-<name>-<value>,
 // stars #action-score .star[data-value], #action-confirm, #action-cancel, #action-error.
-import { errorMessage } from '../../api/http';
 import { incidentText as t } from '../../i18n/incidents';
+import { BusyRunner } from '../../shared/busy';
 import { h } from '../../util/dom';
 
 export type Field =
@@ -111,20 +111,28 @@ export function runForm(spec: FormSpec, submit: (values: Record<string, string>)
   document.body.append(dialog);
 
   return new Promise<boolean>((resolve) => {
-    let busy = false;
+    const label = confirm.textContent;
+    const runner = new BusyRunner({
+      error,
+      setBusy: (b) => {
+        confirm.disabled = b;
+        cancel.disabled = b;
+        confirm.textContent = b ? t.working : label;
+      },
+    });
     const finish = (ok: boolean) => {
       if (dialog.open) dialog.close();
       dialog.remove();
       resolve(ok);
     };
-    cancel.addEventListener('click', () => !busy && finish(false));
+    cancel.addEventListener('click', () => !runner.busy && finish(false));
     dialog.addEventListener('cancel', (ev) => {
       ev.preventDefault();
-      if (!busy) finish(false);
+      if (!runner.busy) finish(false);
     });
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      if (busy) return;
+      if (runner.busy) return;
       error.textContent = '';
       const message = checks.map((c) => c()).find((m): m is string => !!m) ?? null;
       const values = Object.fromEntries(readers.map((r) => r()));
@@ -133,22 +141,12 @@ export function runForm(spec: FormSpec, submit: (values: Record<string, string>)
         error.textContent = problem;
         return;
       }
-      busy = true;
-      confirm.disabled = true;
-      cancel.disabled = true;
-      const label = confirm.textContent;
-      confirm.textContent = t.working;
-      try {
+      // A 409 is the caller's to answer (performAction refetches); the error stays in the dialog.
+      const done = await runner.run(async () => {
         await submit(values);
-        finish(true);
-      } catch (e) {
-        error.textContent = errorMessage(e);
-      } finally {
-        busy = false;
-        confirm.disabled = false;
-        cancel.disabled = false;
-        confirm.textContent = label;
-      }
+        return true;
+      });
+      if (done) finish(true);
     });
     dialog.showModal();
     firstFocus?.focus();

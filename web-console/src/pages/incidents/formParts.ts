@@ -1,18 +1,9 @@
-// Form parts shared by the console's hotline intake and the grid page's report form.
-import L from 'leaflet';
+// Form parts shared by the console's hotline intake and the grid page's report form (the pin is in shared/locationPicker).
 import { PRIORITIES } from '../../api/types';
 import { incidentText as t, priorityName } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { uuid } from '../../util/uuid';
-import type { Lookup } from '../console/lookup';
-
-/** Map pin for a location being picked. */
-export const PIN = L.divIcon({
-  className: 'pick-marker',
-  iconSize: [26, 36],
-  iconAnchor: [13, 35],
-  html: '<svg viewBox="0 0 26 36" aria-hidden="true"><path d="M13 1C6.4 1 1 6.3 1 12.8 1 21.6 13 35 13 35s12-13.4 12-22.2C25 6.3 19.6 1 13 1Z"/><circle cx="13" cy="13" r="4.5"/></svg>',
-});
+import type { Lookup } from '../../shared/lookup';
 
 /** Category <select> grouped by department (shared with the grid page). */
 export function categorySelect(id: string, lookup: Lookup): HTMLSelectElement {

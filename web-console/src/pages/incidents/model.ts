@@ -1,5 +1,5 @@
 // Incident rules the pages share: open or not, which deadline is next, queue order.
-import type { DeadlineKind, Incident, IncidentDeadline, IncidentStatus, Priority } from '../../api/types';
+import type { DeadlineKind, Incident, IncidentChanged, IncidentDeadline, IncidentStatus, Priority } from '../../api/types';
 
 export const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 
@@ -70,4 +70,9 @@ export function compareIncidents(a: Incident, b: Incident): number {
 
 export function has(inc: Pick<Incident, 'availableActions'>, action: string): boolean {
   return (inc.availableActions ?? []).includes(action as never);
+}
+
+/** True when the stored copy already reflects an incidentChanged event (same status, not older): no refetch needed. */
+export function knowsChange(known: Pick<Incident, 'status' | 'updatedAt'> | undefined, e: Pick<IncidentChanged, 'status' | 'updatedAt'>): boolean {
+  return !!known && known.status === e.status && Date.parse(known.updatedAt) >= Date.parse(e.updatedAt);
 }

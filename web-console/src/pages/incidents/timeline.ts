@@ -2,21 +2,9 @@
 // entry records (TimelineData, typed by the generated contract: one line per value that is set).
 import type { TimelineData, TimelineEntry } from '../../api/types';
 import { roleName } from '../../i18n/common';
-import {
-  ESCALATION_TARGETS,
-  actionName,
-  deadlineName,
-  dueTime,
-  imageTypeName,
-  incidentStatusName,
-  incidentText as t,
-  priorityName,
-  sourceName,
-  stars,
-  timelineText as tl,
-  timelineTime,
-} from '../../i18n/incidents';
+import { ESCALATION_TARGETS, actionName, deadlineName, imageTypeName, incidentStatusName, incidentText as t, priorityName, sourceName, stars, timelineText as tl } from '../../i18n/incidents';
 import { h } from '../../util/dom';
+import { dateTimeSeconds, shortDateTime } from '../../shared/format';
 
 export type NameOf = (officerId: string) => string;
 
@@ -40,7 +28,7 @@ const FIELDS: { [K in Field]-?: Show<K> } = {
   minutes: (minutes) => tl.minutes(minutes),
   deadlineKind: (kind) => tl.deadline(deadlineName(kind)),
   level: (level) => ESCALATION_TARGETS[level],
-  due: (due) => tl.due(dueTime(due)),
+  due: (due) => tl.due(shortDateTime(due)),
   source: (source) => tl.source(sourceName(source)),
   requestedSource: (requested, d) => (requested !== d.source ? tl.requestedSource(sourceName(requested)) : null),
   priority: (priority, _d, action) => (action === 'report' ? tl.priority(priorityName(priority)) : tl.priorityChanged(priorityName(priority))),
@@ -80,7 +68,7 @@ export function renderTimeline(entries: TimelineEntry[], officerName: NameOf): H
       return h(
         'li',
         { class: 'timeline-item', 'data-action': e.action },
-        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, actionName(e.action)), h('time', { class: 'tl-time', datetime: e.at }, timelineTime(e.at))),
+        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, actionName(e.action)), h('time', { class: 'tl-time', datetime: e.at }, dateTimeSeconds(e.at))),
         who || role ? h('div', { class: 'tl-who' }, who && role && who !== role ? `${who}（${role}）` : who || role) : null,
         change ? h('div', { class: 'tl-change' }, change) : null,
         e.reason ? h('div', { class: 'tl-reason' }, `${t.reason}：${e.reason}`) : null,

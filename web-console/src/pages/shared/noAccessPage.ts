@@ -3,7 +3,7 @@ import { signOut } from '../../api/session';
 import type { Me, SystemInfo } from '../../api/types';
 import { common, roleName } from '../../i18n/common';
 import { h } from '../../util/dom';
-import { modeBanner } from './banner';
+import { modeBanner } from '../../shared/banner';
 
 export function renderNoAccessPage(root: HTMLElement, system: SystemInfo | null, me: Me | null, role: string): void {
   const logout = h('button', { type: 'button', class: 'btn', id: 'logout-button' }, common.logout);

@@ -1,6 +1,6 @@
 // Id -> name lookups built from /api/county (and /api/categories for incidents).
-import type { Category, County } from '../../api/types';
-import { common } from '../../i18n/common';
+import type { Category, County } from '../api/types';
+import { common } from '../i18n/common';
 
 export class Lookup {
   private readonly departments = new Map<string, { name: string; shortName: string }>();
@@ -28,13 +28,11 @@ export class Lookup {
   }
 
   category(id: string | null): string {
-    if (!id) return common.none;
-    return this.categories.get(id)?.name ?? id;
+    return nameOf(id, (x) => this.categories.get(x)?.name);
   }
 
   grid(id: string | null): string {
-    if (!id) return common.none;
-    return this.grids.get(id) ?? id;
+    return nameOf(id, (x) => this.grids.get(x));
   }
 
   /** Departments in county order, for grouping categories. */
@@ -43,18 +41,23 @@ export class Lookup {
   }
 
   departmentShort(id: string | null): string {
-    if (!id) return common.none;
-    const d = this.departments.get(id);
-    return d ? d.shortName || d.name : id;
+    return nameOf(id, (x) => {
+      const d = this.departments.get(x);
+      return d && (d.shortName || d.name);
+    });
   }
 
   departmentName(id: string | null): string {
-    if (!id) return common.none;
-    return this.departments.get(id)?.name ?? id;
+    return nameOf(id, (x) => this.departments.get(x)?.name);
   }
 
   township(id: string | null): string {
-    if (!id) return common.none;
-    return this.townships.get(id) ?? id;
+    return nameOf(id, (x) => this.townships.get(x));
   }
+}
+
+/** The name for an id: — when there is no id, the id itself when it is not known. */
+function nameOf(id: string | null, find: (id: string) => string | undefined): string {
+  if (!id) return common.none;
+  return find(id) ?? id;
 }

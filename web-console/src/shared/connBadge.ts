@@ -1,7 +1,7 @@
 // Connection badge: id="conn-state", data-state = connected | reconnecting | disconnected.
-import { common } from '../../i18n/common';
-import type { LiveConnection, LiveState } from '../../live';
-import { h } from '../../util/dom';
+import { common } from '../i18n/common';
+import type { LiveConnection, LiveState } from '../live';
+import { h } from '../util/dom';
 
 export function connBadge(live: LiveConnection): HTMLElement {
   const el = h('span', { id: 'conn-state', class: 'conn-badge', 'data-state': 'disconnected' }, common.conn.disconnected);

@@ -1,9 +1,9 @@
 // Page header: title / county, user and role, connection badge, sign-out.
-import { signOut } from '../../api/session';
-import type { Me } from '../../api/types';
-import { common, roleName } from '../../i18n/common';
-import type { LiveConnection } from '../../live';
-import { h } from '../../util/dom';
+import { signOut } from '../api/session';
+import type { Me } from '../api/types';
+import { common, roleName } from '../i18n/common';
+import type { LiveConnection } from '../live';
+import { h } from '../util/dom';
 import { connBadge } from './connBadge';
 
 export function pageHeader(title: string, me: Me, live: LiveConnection, onLogout?: () => void): HTMLElement {

@@ -1,7 +1,7 @@
 // Embedded-mode banner shown on every page.
-import type { SystemInfo } from '../../api/types';
-import { common } from '../../i18n/common';
-import { h } from '../../util/dom';
+import type { SystemInfo } from '../api/types';
+import { common } from '../i18n/common';
+import { h } from '../util/dom';
 
 export function modeBanner(system: SystemInfo | null): HTMLElement | null {
   if (system?.mode !== 'embedded') return null;
