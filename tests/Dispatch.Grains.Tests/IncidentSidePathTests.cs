@@ -32,6 +32,15 @@ public class IncidentSidePathTests(ClusterFixture fixture)
             t => t.Single(l => l.OfficerId == o.Id) is { Status: OfficerStatus.Available, Position: not null }, $"{o.Id} free in the zone table");
     }
 
+    /// <summary>An officer of the department on duty at the place, and a normal incident there dispatched to it.</summary>
+    async Task<(OfficerProfile Officer, string Id)> WorkOnDuty(string departmentId, string category, string township, double meters, double bearing)
+    {
+        var officer = OfficerOf(departmentId, township);
+        var at = GeoDistance.Offset(township == "T11" ? T11 : T12, meters, bearing);
+        await OnDutyAt(officer, at);
+        return (officer, await Dispatched(category, at, township, officer));
+    }
+
     async Task<string> Dispatched(string category, GeoPoint at, string township, OfficerProfile officer)
     {
         var id = (await Desk.Intake(new NewIncident(category, "支线测试", Priority.Normal, at, township, null, IncidentSource.Hotline), Dispatcher, null)).Incident.Id;
@@ -43,10 +52,7 @@ public class IncidentSidePathTests(ClusterFixture fixture)
     [Fact]
     public async Task Extend_moves_the_open_deadlines_and_clears_their_escalations()
     {
-        var officer = OfficerOf("sthj", "T11");
-        var at = GeoDistance.Offset(T11, 500, 0);
-        await OnDutyAt(officer, at);
-        var id = await Dispatched("cooking-fumes", at, "T11", officer);
+        var (_, id) = await WorkOnDuty("sthj", "cooking-fumes", "T11", 500, 0);
         var before = (await Incident(id).Get())!;
         var ack = before.Deadlines.Single(d => d.Kind == DeadlineKind.Acknowledge).Due;
 
@@ -65,10 +71,7 @@ public class IncidentSidePathTests(ClusterFixture fixture)
     [Fact]
     public async Task Park_releases_the_officer_and_stops_escalation()
     {
-        var officer = OfficerOf("jtys", "T11");
-        var at = GeoDistance.Offset(T11, 800, 90);
-        await OnDutyAt(officer, at);
-        var id = await Dispatched("road-occupation", at, "T11", officer);
+        var (officer, id) = await WorkOnDuty("jtys", "road-occupation", "T11", 800, 90);
         Assert.Equal(OfficerStatus.Assigned, (await Officer(officer.Id).GetLive()).Status);
 
         var parked = await Incident(id).Act(IncidentAction.Park, Dispatcher, new(Reason: "待规划部门出具意见"));
@@ -83,10 +86,7 @@ public class IncidentSidePathTests(ClusterFixture fixture)
     [Fact]
     public async Task Send_back_returns_the_work_to_registered_releases_the_officer_and_skips_it_next_time()
     {
-        var officer = OfficerOf("whsc", "T12");
-        var at = GeoDistance.Offset(T12, 300, 0);
-        await OnDutyAt(officer, at);
-        var id = await Dispatched("entertainment-venue", at, "T12", officer);
+        var (officer, id) = await WorkOnDuty("whsc", "entertainment-venue", "T12", 300, 0);
 
         var sentBack = await Incident(id).Act(IncidentAction.SendBack, ActorOf(officer), new(Reason: "非本部门职责"));
         Assert.Equal(IncidentStatus.Registered, sentBack.Status);
@@ -99,10 +99,7 @@ public class IncidentSidePathTests(ClusterFixture fixture)
     [Fact]
     public async Task Rework_sends_closed_work_back_to_the_same_officer()
     {
-        var officer = OfficerOf("wsjk", "T12");
-        var at = GeoDistance.Offset(T12, 700, 180);
-        await OnDutyAt(officer, at);
-        var id = await Dispatched("public-hygiene", at, "T12", officer);
+        var (officer, id) = await WorkOnDuty("wsjk", "public-hygiene", "T12", 700, 180);
         var field = ActorOf(officer);
         await Incident(id).Act(IncidentAction.Acknowledge, field, new());
         await Incident(id).Act(IncidentAction.Arrive, field, new());
