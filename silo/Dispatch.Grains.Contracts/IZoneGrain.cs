@@ -11,13 +11,3 @@ public interface IZoneGrain : IGrainWithStringKey
     /// <summary>Called by the zone's feeds once per flush, never once per fix.</summary>
     Task Apply(ZoneBatch batch);
 }
-
-/// <summary>
-/// Per-silo collector of a zone's changes (a stateless worker, so always local to the officer grain that
-/// publishes). It coalesces fixes by officer and flushes a few times a second to the zone and the gateways.
-/// </summary>
-public interface IZoneFeedGrain : IGrainWithStringKey
-{
-    [OneWay] Task Publish(OfficerMoved move);
-    [OneWay] Task PublishStatus(OfficerStatusChanged change);
-}

@@ -6,19 +6,6 @@ using StackExchange.Redis;
 
 namespace Dispatch.Gateway.Auth;
 
-/// <summary>Abuse limits (<c>Dispatch:RateLimits:*</c>), all per minute. The defaults sit far above what a real user does.</summary>
-public sealed record RateLimitSettings
-{
-    /// <summary>Sign-in attempts per client address.</summary>
-    public int LoginPermitsPerMinute { get; init; } = 30;
-    /// <summary>Sign-in attempts per username (right or wrong password), from any address.</summary>
-    public int LoginPerAccountPerMinute { get; init; } = 10;
-    /// <summary><c>POST /api/incidents</c> per signed-in account.</summary>
-    public int IntakePerAccountPerMinute { get; init; } = 30;
-    /// <summary><c>POST /api/incidents/{id}/actions/{action}</c> and evidence uploads together, per signed-in account.</summary>
-    public int ActionsPerAccountPerMinute { get; init; } = 120;
-}
-
 /// <summary>
 /// ASP.NET Core rate limiting. Embedded mode: in-memory fixed windows (System.Threading.RateLimiting). Cluster mode
 /// (an <see cref="IConnectionMultiplexer"/> is registered): Redis fixed windows (RedisRateLimiting), so every gateway
@@ -111,62 +98,5 @@ public static class RateLimitSetup
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)) return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         if (lease.TryGetMetadata(RateLimitMetadataName.RetryAfter, out var seconds)) return Math.Max(1, seconds);
         return (int)Window.TotalSeconds;
-    }
-}
-
-/// <summary>
-/// Sign-in attempts per username, taken inside the sign-in handler once the body is bound (a rate-limiter policy
-/// runs before model binding and cannot see the username). Shared through Redis in a cluster.
-/// </summary>
-public sealed class LoginAccountLimiter(RateLimitSettings settings, IServiceProvider services) : IDisposable
-{
-    readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(username =>
-        RateLimitSetup.PerMinute(services.GetService<IConnectionMultiplexer>(), "login-account", username, settings.LoginPerAccountPerMinute));
-
-    /// <summary>A lease for one attempt by this username; not acquired means answer 429.</summary>
-    public ValueTask<RateLimitLease> Acquire(string username, CancellationToken ct) =>
-        _limiter.AcquireAsync(username.Trim().ToLowerInvariant(), 1, ct);
-
-    public void Dispose() => _limiter.Dispose();
-}
-
-/// <summary>
-/// The Redis window, shared by every gateway; while Redis does not answer, this gateway's own window, so an outage of
-/// Redis neither lets everything through nor turns sign-in (which needs no Redis otherwise) into a 500.
-/// </summary>
-sealed class RedisOrLocalLimiter(IConnectionMultiplexer connection, RateLimiter redis, RateLimiter local) : RateLimiter
-{
-    public override TimeSpan? IdleDuration => redis.IdleDuration is { } r && local.IdleDuration is { } l ? (r < l ? r : l) : null;
-
-    public override RateLimiterStatistics? GetStatistics() => local.GetStatistics();
-
-    // RedisRateLimiting cannot answer synchronously (its AttemptAcquire always fails): the middleware then awaits AcquireAsync.
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
-        connection.IsConnected ? redis.AttemptAcquire(permitCount) : local.AttemptAcquire(permitCount);
-
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken ct)
-    {
-        // Known to be disconnected: do not wait for the command timeout on every request.
-        if (!connection.IsConnected) return await local.AcquireAsync(permitCount, ct);
-        try
-        {
-            return await redis.AcquireAsync(permitCount, ct);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            return await local.AcquireAsync(permitCount, ct);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) { redis.Dispose(); local.Dispose(); }
-        base.Dispose(disposing);
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await redis.DisposeAsync();
-        await local.DisposeAsync();
     }
 }

@@ -2,13 +2,6 @@ using Dispatch.Domain.Incidents;
 
 namespace Dispatch.Gateway.Evidence;
 
-public sealed record EvidenceSettings
-{
-    /// <summary>A local folder in embedded mode; in a cluster a volume every gateway mounts at the same path.</summary>
-    public string? Path { get; init; }
-    public long MaxBytes { get; init; } = 5 * 1024 * 1024;
-}
-
 /// <summary>
 /// Photos attached to incidents, kept as files named by incident and evidence id. The type is taken from the
 /// file's own first bytes, never from what the client claims, and only JPEG, PNG and WebP are kept.

@@ -4,10 +4,6 @@ using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;
 
-public sealed record DeadlineView(DeadlineKind Kind, DateTimeOffset Due, bool Missed, bool Met);
-
-public sealed record EvidenceView(string Id, string Url, string ContentType, long Size, string UploadedBy, DateTimeOffset At);
-
 /// <summary>An incident as the API shows it (public contract: GET /api/incidents/{id}).</summary>
 public sealed record IncidentView(
     string Id, IncidentStatus Status, string Category, string? CategoryName, Priority Priority, string Description, LatLonDto Location,
@@ -24,21 +20,4 @@ public sealed record IncidentView(
         r.Evidence.Select(e => new EvidenceView(e.Id, $"/api/incidents/{r.Id}/evidence/{e.Id}", e.ContentType, e.Size, e.UploadedBy, e.At)).ToList(),
         IncidentRules.AvailableTo(r, viewer),
         merged, r.RequestedPriority, r.RequestedSource, r.AwaitingOfficer);
-}
-
-public sealed record TimelineView(DateTimeOffset At, string Action, IncidentStatus? FromStatus, IncidentStatus? ToStatus,
-    string Username, string Role, string DisplayName, string? Reason, TimelineData? Data, LatLonDto? Location)
-{
-    public static TimelineView Of(TimelineEntry e) => new(e.At, e.Action, e.FromStatus, e.ToStatus, e.Username,
-        e.Role, e.DisplayName, e.Reason, e.Data,
-        e.Location is { } l ? new LatLonDto(l.Lat, l.Lon) : null);
-}
-
-/// <summary>
-/// The answer to a report merged into an incident the reporter may not see: that it was received and which case it
-/// joined, nothing of the case itself (another reporter's words, the officer, the result, the photos).
-/// </summary>
-public sealed record ReportReceipt(string Id, bool Merged, string Category, string? CategoryName)
-{
-    public static ReportReceipt Of(IncidentRecord r, string? categoryName) => new(r.Id, true, r.Category, categoryName);
 }

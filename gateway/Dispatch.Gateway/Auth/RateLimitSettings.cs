@@ -1,0 +1,20 @@
+using System.Threading.RateLimiting;
+using Dispatch.Live;
+using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
+using StackExchange.Redis;
+
+namespace Dispatch.Gateway.Auth;
+
+/// <summary>Abuse limits (<c>Dispatch:RateLimits:*</c>), all per minute. The defaults sit far above what a real user does.</summary>
+public sealed record RateLimitSettings
+{
+    /// <summary>Sign-in attempts per client address.</summary>
+    public int LoginPermitsPerMinute { get; init; } = 30;
+    /// <summary>Sign-in attempts per username (right or wrong password), from any address.</summary>
+    public int LoginPerAccountPerMinute { get; init; } = 10;
+    /// <summary><c>POST /api/incidents</c> per signed-in account.</summary>
+    public int IntakePerAccountPerMinute { get; init; } = 30;
+    /// <summary><c>POST /api/incidents/{id}/actions/{action}</c> and evidence uploads together, per signed-in account.</summary>
+    public int ActionsPerAccountPerMinute { get; init; } = 120;
+}

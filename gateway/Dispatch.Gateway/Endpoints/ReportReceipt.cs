@@ -1,0 +1,14 @@
+using System.Text.Json;
+using Dispatch.Domain.Incidents;
+using Dispatch.Live;
+
+namespace Dispatch.Gateway.Endpoints;
+
+/// <summary>
+/// The answer to a report merged into an incident the reporter may not see: that it was received and which case it
+/// joined, nothing of the case itself (another reporter's words, the officer, the result, the photos).
+/// </summary>
+public sealed record ReportReceipt(string Id, bool Merged, string Category, string? CategoryName)
+{
+    public static ReportReceipt Of(IncidentRecord r, string? categoryName) => new(r.Id, true, r.Category, categoryName);
+}

@@ -1,0 +1,7 @@
+namespace Dispatch.Gateway.Hosting;
+
+public enum DispatchMode
+{
+    Embedded,
+    Cluster,
+}

@@ -1,0 +1,5 @@
+using Dispatch.Domain.Officers;
+
+namespace Dispatch.Live;
+
+public sealed record AssignmentWithdrawnEvent(string IncidentId, string Reason);

@@ -1,0 +1,5 @@
+using Dispatch.Domain.Officers;
+
+namespace Dispatch.Live;
+
+public sealed record PositionReportResult(bool Accepted, string Outcome);
