@@ -235,7 +235,9 @@ public sealed partial class ConsoleInTheBrowserTests
     static async Task Ready(IPage page, string username, string? ownPage)
     {
         await SignIn(page, username);
-        if (ownPage is not null) await page.WaitForURLAsync("**/" + ownPage, new() { Timeout = WaitMs });
+        // The role's own page is reached by location.replace; what counts is that it is there and live (the next line),
+        // not its load event, which a busy CI host once delivered after the page was already connected.
+        if (ownPage is not null) await page.WaitForURLAsync("**/" + ownPage, new() { Timeout = WaitMs, WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
     }
 

@@ -134,7 +134,7 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
             await OfficerStatus(token, "offDuty");
 
             await SignIn(page, "officer");
-            await page.WaitForURLAsync("**/field.html", new() { Timeout = WaitMs });
+            await page.WaitForURLAsync("**/field.html", new() { Timeout = WaitMs, WaitUntil = WaitUntilState.Commit });
             await Expect(page.Locator("#conn-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = WaitMs });
             var duty = page.Locator("#duty-button");
             await Expect(duty).ToHaveAttributeAsync("data-on-duty", "false", new() { Timeout = WaitMs });
