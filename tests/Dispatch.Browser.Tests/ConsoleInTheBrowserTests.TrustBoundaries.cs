@@ -70,4 +70,34 @@ public sealed partial class ConsoleInTheBrowserTests
             Assert.Equal("high", after.GetProperty("priority").GetString());
             if (ShotDir is { } dir) await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "advisory-priority.png"), FullPage = true });
         });
+
+    [Fact]
+    public Task A_grid_report_merged_into_someone_elses_case_says_so_and_shows_nothing_of_it() =>
+        InBrowser(nameof(A_grid_report_merged_into_someone_elses_case_says_so_and_shows_nothing_of_it), async page =>
+        {
+            var centre = await PointInside("T01");
+            var spot = (Lat: centre.Lat - 900 / 111_320.0, Lon: centre.Lon - 0.003);
+            var county = await env.Token("county");
+            var id = (await env.Post("/api/incidents", county, new
+            {
+                category = "cooking-fumes", description = $"市民来电：饭店油烟直排，电话 13800000000（合并测试 {DateTime.UtcNow:HHmmss}）",
+                location = new { lat = spot.Lat, lon = spot.Lon },
+            })).GetProperty("id").GetString()!;
+
+            await page.Context.GrantPermissionsAsync(["geolocation"]);
+            await page.Context.SetGeolocationAsync(new() { Latitude = (float)(spot.Lat + 20 / 111_320.0), Longitude = (float)spot.Lon, Accuracy = 5 });
+            await SignIn(page, "grid");
+            await page.WaitForURLAsync("**/grid.html", new() { Timeout = WaitMs, WaitUntil = WaitUntilState.Commit });
+            await page.Locator("#report-category").SelectOptionAsync("cooking-fumes", new() { Timeout = WaitMs });
+            await page.Locator("#report-description").FillAsync("小区门口饭店油烟很大");
+            await page.Locator("#report-locate").ClickAsync();
+            await Expect(page.Locator("#report-location")).ToContainTextAsync("纬度", new() { Timeout = WaitMs });
+            await page.Locator("#report-submit").ClickAsync();
+
+            var result = page.Locator($"#report-result[data-incident-id=\"{id}\"]");
+            await Expect(result).ToHaveAttributeAsync("data-merged", "true", new() { Timeout = WaitMs });
+            await Expect(result).ToContainTextAsync("已有他人上报");
+            await Expect(page.Locator($"#my-reports .report-row[data-incident-id=\"{id}\"]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("body")).Not.ToContainTextAsync("13800000000");
+        });
 }

@@ -12,7 +12,7 @@ public static class AuthEndpoints
     {
         app.MapPost("/api/auth/login", Login)
             .AllowAnonymous()
-            .RequireRateLimiting(AuthSetup.LoginRateLimit)
+            .RequireRateLimiting(AuthSetup.LoginRateLimit).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithTags("auth")
             .WithSummary("Sign in; the token goes in the Authorization header, or as access_token on hub URLs.");
         return app;

@@ -30,7 +30,7 @@ public static class IncidentEndpoints
             .WithSummary("The responsibility list: category → responsible department and required qualification.");
 
         var group = app.MapGroup("/api/incidents").WithTags("incidents").RequireAuthorization();
-        group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents).RequireRateLimiting(Auth.RateLimitSetup.Intake)
+        group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents).RequireRateLimiting(Auth.RateLimitSetup.Intake).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<IncidentView>(StatusCodes.Status201Created).Produces<IncidentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Report a problem. Idempotency-Key makes a retry return the same incident; a report near an open incident of the same category is merged (200, merged: true).");
         group.MapGet("/", List).Produces<List<IncidentView>>().ProducesValidationProblem().WithSummary("Incidents in the caller's scope; filter by status, zone, township.");
@@ -39,14 +39,14 @@ public static class IncidentEndpoints
         group.MapGet("/{id}/recommendations", Recommendations).RequireAuthorization(Policies.WatchConsole)
             .Produces<List<Recommendation>>().Produces(StatusCodes.Status404NotFound)
             .WithSummary("Free qualified officers of the responsible department, nearest first, with ETA.");
-        group.MapPost("/{id}/actions/{action}", Act).RequireRateLimiting(Auth.RateLimitSetup.Actions)
+        group.MapPost("/{id}/actions/{action}", Act).RequireRateLimiting(Auth.RateLimitSetup.Actions).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<IncidentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("register, reject, dispatch, acknowledge, decline, arrive, handle, verify, close, evaluate, sendBack, extend, park, rework.");
         // Photos are larger than the 1 MB every other request may carry. This route takes up to twice the evidence
         // limit, so a photo somewhat too large gets a clear 413 problem from the handler, not a cut connection.
         var evidenceLimit = 2 * app.ServiceProvider.GetRequiredService<EvidenceSettings>().MaxBytes;
-        group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery().RequireRateLimiting(Auth.RateLimitSetup.Actions)
+        group.MapPost("/{id}/evidence", UploadEvidence).DisableAntiforgery().RequireRateLimiting(Auth.RateLimitSetup.Actions).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<EvidenceView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(evidenceLimit))

@@ -8,6 +8,7 @@ import type {
   IncidentStatus,
   NewIncident,
   Recommendation,
+  ReportReceipt,
   TimelineEntry,
   UploadedEvidence,
 } from './types';
@@ -47,8 +48,8 @@ export function getIncident(id: string): Promise<Incident> {
  * Report an incident. The same key must be sent again when the same submission is retried, so a
  * retry after a lost response does not create a second incident. 201 = new; 200 with merged = true.
  */
-export function createIncident(body: NewIncident, idempotencyKey: string): Promise<Incident> {
-  return request<Incident>('/api/incidents', {
+export function createIncident(body: NewIncident, idempotencyKey: string): Promise<Incident | ReportReceipt> {
+  return request<Incident | ReportReceipt>('/api/incidents', {
     method: 'POST',
     body,
     headers: { 'Idempotency-Key': idempotencyKey },

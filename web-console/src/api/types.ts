@@ -148,6 +148,23 @@ export interface IncidentEscalated {
   due: string;
 }
 
+/**
+ * The answer to a report merged into an incident the reporter may not see (POST /api/incidents, 200): only that it was
+ * received and which case it joined. Hand-written: the document declares the 200 as the incident itself, which is what
+ * those who may see the incident get.
+ */
+export interface ReportReceipt {
+  id: string;
+  merged: true;
+  category: string;
+  categoryName: string | null;
+}
+
+/** A receipt, not the incident: the reporter's words joined a case it does not follow. */
+export function isReceipt(answer: Incident | ReportReceipt): answer is ReportReceipt {
+  return !('status' in answer);
+}
+
 /** An urgent incident auto-dispatch could not place yet (nobody free and qualified). */
 export interface IncidentAwaitingOfficer {
   id: string;

@@ -21,6 +21,8 @@ export const gridText = {
   submitting: '提交中…',
   created: (id: string) => `上报成功，事件编号 #${id}`,
   merged: (id: string) => `已合并到附近同类事件 #${id}`,
+  mergedElsewhere: (id: string) => `该问题已有他人上报（事件 #${id}），您的反映已并入记录`,
+  photosNotAttached: '；照片未上传：该事件由他人上报，您无权查看',
   photosUploaded: (n: number) => `，已上传 ${n} 张照片`,
   photosFailed: '事件已上报，但照片上传失败：',
   retryPhotos: '重新上传照片',

@@ -234,6 +234,7 @@ export const incidentText = {
   escalation: (id: string, kind: string, target: string) => `事件 #${id} ${kind}超时，${target}`,
   reminder: (id: string, kind: string, due: string) => `事件 #${id} ${kind}时限将至（截止 ${due}），已提醒执法队员`,
   escalationsTitle: '超时告警',
+  mergedElsewhere: (id: string) => `已并入他人上报的同类事件 #${id}`,
   awaitingOfficer: (id: string, department: string) => `紧急事件 #${id} 暂无空闲的${department}队员，有人空闲时将自动派遣，也可手动派遣`,
   awaitingBadge: '等待空闲队员',
   requestedPriority: '上报人建议',

@@ -3,7 +3,7 @@
 // (data-lat / data-lon once picked), #new-submit, #new-cancel, #new-error.
 import type L from 'leaflet';
 import { createIncident } from '../../api/incidents';
-import type { Incident, IncidentSource, NewIncident } from '../../api/types';
+import { isReceipt, type Incident, type IncidentSource, type NewIncident } from '../../api/types';
 import { incidentText as t, sourceName } from '../../i18n/incidents';
 import { BusyRunner } from '../../shared/busy';
 import { LocationPicker } from '../../shared/locationPicker';
@@ -112,6 +112,7 @@ export class NewIncidentForm {
     const inc = await this.runner.run(() => createIncident(body, key));
     if (!inc) return;
     this.reset();
-    this.onCreated(inc);
+    if (isReceipt(inc)) this.error.textContent = t.mergedElsewhere(inc.id);
+    else this.onCreated(inc);
   }
 }

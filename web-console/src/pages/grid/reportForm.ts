@@ -5,7 +5,7 @@
 import L from 'leaflet';
 import { errorMessage } from '../../api/http';
 import { createIncident, uploadEvidence } from '../../api/incidents';
-import type { County, Incident, Me, NewIncident, PolygonGeometry } from '../../api/types';
+import { isReceipt, type County, type Incident, type Me, type NewIncident, type PolygonGeometry } from '../../api/types';
 import { gridText as t } from '../../i18n/grid';
 import { incidentText as it } from '../../i18n/incidents';
 import { createBaseMap } from '../../map/baseMap';
@@ -133,6 +133,15 @@ export class ReportForm {
       const inc = await createIncident(body, key);
       const photos = this.photos.take();
       this.reset();
+      if (isReceipt(inc)) {
+        // Merged into a case someone else reported: the grid worker does not follow it, and cannot add photos to it.
+        for (const p of photos) URL.revokeObjectURL(p.preview);
+        this.result.dataset.incidentId = inc.id;
+        this.result.dataset.merged = 'true';
+        this.result.classList.remove('failed');
+        this.result.replaceChildren(t.mergedElsewhere(inc.id) + (photos.length ? t.photosNotAttached : ''));
+        return;
+      }
       this.onReported(inc);
       const headline = inc.merged ? t.merged(inc.id) : t.created(inc.id);
       this.result.dataset.incidentId = inc.id;
