@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dispatch.Gateway.Tests;
 
@@ -161,5 +162,25 @@ public class TokenExpiryTests(ShortTokenGatewayFactory gateway) : IClassFixture<
         Assert.True(started.Elapsed >= ShortTokenGatewayFactory.Lifetime - TimeSpan.FromMilliseconds(1500),
             $"closed after {started.Elapsed}, before the token expired");
         Assert.Equal(HubConnectionState.Disconnected, device.State);
+    }
+}
+
+/// <summary>A revocation whose announcement never reached this gateway still closes its hub connections (the sweep).</summary>
+public class RevocationSweepTests(FastSweepGatewayFactory gateway) : IClassFixture<FastSweepGatewayFactory>
+{
+    [Fact]
+    public async Task A_revocation_this_gateway_never_heard_of_still_closes_its_hub_connections()
+    {
+        var token = await gateway.SignIn("township");
+        await using var hub = gateway.HubWithToken("/hubs/console", token);
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.Closed += e => { closed.TrySetResult(e); return Task.CompletedTask; };
+        await hub.StartAsync();
+
+        // Straight into the grain, as another gateway would, with its announcement lost on the way here.
+        var grains = gateway.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<Dispatch.Grains.Contracts.ITokenRevocationGrain>("township").Revoke(DateTimeOffset.UtcNow);
+
+        Assert.Same(closed.Task, await Task.WhenAny(closed.Task, Task.Delay(15_000)));
     }
 }

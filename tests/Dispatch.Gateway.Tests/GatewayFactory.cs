@@ -75,3 +75,10 @@ public sealed class ConsoleGatewayFactory : GatewayFactory
     protected override IReadOnlyDictionary<string, string> Overrides =>
         new Dictionary<string, string> { ["Dispatch:ConsoleRoot"] = Path.Combine(Repo.Root, "web-console", "dist") };
 }
+
+/// <summary>A gateway that sweeps for revoked hub connections every second.</summary>
+public sealed class FastSweepGatewayFactory : GatewayFactory
+{
+    protected override IReadOnlyDictionary<string, string> Overrides =>
+        new Dictionary<string, string> { ["Dispatch:Auth:RevocationSweepInterval"] = "00:00:01" };
+}

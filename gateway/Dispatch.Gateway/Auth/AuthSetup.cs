@@ -24,6 +24,7 @@ public static class AuthSetup
         builder.Services.AddSingleton<HubConnections>();
         builder.Services.Configure<HubOptions>(o => o.AddFilter<HubConnections>());
         builder.Services.AddHostedService<RevocationRelay>();
+        builder.Services.AddHostedService<RevocationSweep>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {

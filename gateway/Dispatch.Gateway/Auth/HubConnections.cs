@@ -29,6 +29,9 @@ public sealed class HubConnections : IHubFilter
         return next(context, exception);
     }
 
+    /// <summary>Accounts with an open hub connection on this gateway.</summary>
+    public IReadOnlyList<string> Users() => _byUser.Where(u => !u.Value.IsEmpty).Select(u => u.Key).ToList();
+
     /// <summary>Aborts this account's connections whose token was issued before <paramref name="before"/>; returns how many.</summary>
     public int CloseIssuedBefore(string username, DateTimeOffset before)
     {

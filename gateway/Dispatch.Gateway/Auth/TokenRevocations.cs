@@ -71,6 +71,20 @@ public sealed class TokenRevocations(IGrainFactory grains, IMemoryCache cache, T
         if (closed > 0) log.LogInformation("Closed {Count} hub connection(s) of {Username} after its tokens were revoked", closed, username);
     }
 
+    /// <summary>
+    /// The backstop for a revocation whose announcement never reached this gateway: closes open hub connections of
+    /// accounts whose tokens were revoked after they connected (read through the same per-user cache).
+    /// </summary>
+    public async Task<int> SweepHubs()
+    {
+        var closed = 0;
+        foreach (var username in hubs.Users())
+            if (await RevokedBefore(username) is { } before)
+                closed += hubs.CloseIssuedBefore(username, before);
+        if (closed > 0) log.LogInformation("Revocation sweep closed {Count} hub connection(s)", closed);
+        return closed;
+    }
+
     async ValueTask<DateTimeOffset?> RevokedBefore(string username)
     {
         if (cache.TryGetValue(FreshKey(username), out DateTimeOffset? known)) return known;
