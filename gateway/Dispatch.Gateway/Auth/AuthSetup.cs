@@ -24,7 +24,8 @@ public static class AuthSetup
         builder.Services.AddSingleton<HubConnections>();
         builder.Services.Configure<HubOptions>(o => o.AddFilter<HubConnections>());
         builder.Services.AddHostedService<RevocationRelay>();
-        builder.Services.AddHostedService<RevocationSweep>();
+        // Writing the OpenAPI document at build time starts the host with no Orleans behind it: nothing to sweep then.
+        if (!Hosting.OpenApiSetup.WritingDocument) builder.Services.AddHostedService<RevocationSweep>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
