@@ -1,5 +1,4 @@
 using Dispatch.Grains.Contracts.Push;
-using Orleans.Concurrency;
 
 namespace Dispatch.Grains.Contracts;
 

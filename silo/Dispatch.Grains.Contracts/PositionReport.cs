@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Grains.Contracts;
 
 /// <summary>A fix as a field device sends it.</summary>

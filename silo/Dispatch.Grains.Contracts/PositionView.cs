@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Grains.Contracts;
 
 [GenerateSerializer, Immutable]

@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Grains.Contracts;
 
 /// <summary>Who speaks for the officer: the real field device, or the demo simulator (which yields to a live device).</summary>

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dispatch.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Dispatch.Browser.Tests;

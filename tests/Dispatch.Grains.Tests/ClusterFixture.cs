@@ -1,5 +1,4 @@
 using Dispatch.Domain.County;
-using Dispatch.Grains;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Hosting;

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using Dispatch.Domain.Access;
-using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Incidents;

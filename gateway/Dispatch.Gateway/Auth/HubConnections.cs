@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Claims;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Caching.Memory;
 using StackExchange.Redis;
 
 namespace Dispatch.Gateway.Auth;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Dispatch.Live;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Dispatch.Live;
 using Microsoft.AspNetCore.RateLimiting;
 using RedisRateLimiting;

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Dispatch.Live;
 using Microsoft.AspNetCore.RateLimiting;
 using RedisRateLimiting;
 using StackExchange.Redis;

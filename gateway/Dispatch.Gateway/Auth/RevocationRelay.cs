@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Claims;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
 using Microsoft.AspNetCore.SignalR;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dispatch.Domain.Incidents;
 using Dispatch.Live;
 

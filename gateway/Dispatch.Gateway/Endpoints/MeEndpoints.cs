@@ -1,7 +1,6 @@
 using Dispatch.Live;
 using System.Security.Claims;
 using Dispatch.Domain.Access;
-using Dispatch.Gateway.Auth;
 
 namespace Dispatch.Gateway.Endpoints;
 

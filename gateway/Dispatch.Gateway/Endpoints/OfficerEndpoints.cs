@@ -4,7 +4,6 @@ using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Officers;
-using Dispatch.Gateway.Auth;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Dispatch.Domain.Incidents;
-using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;
 

@@ -1,5 +1,3 @@
-using Dispatch.Domain.Incidents;
-
 namespace Dispatch.Gateway.Evidence;
 
 public sealed record EvidenceSettings

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Dispatch.Domain.County;
 
 // The county file format (documented in README "County data"). A real county replaces the demo file.

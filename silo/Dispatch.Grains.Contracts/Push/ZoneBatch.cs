@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Grains.Contracts.Push;
 
 /// <summary>What a zone's feed flushes at once: the newest fix per officer and the status changes, in order.</summary>

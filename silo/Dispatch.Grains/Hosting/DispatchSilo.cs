@@ -1,4 +1,3 @@
-using System.Net;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
@@ -9,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
-using Orleans.Hosting;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 

@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 public sealed record AssignmentOfferedEvent(string IncidentId, string Category, Dispatch.Domain.Incidents.Priority Priority, string Description,

@@ -1,5 +1,4 @@
 using Dispatch.Domain;
-using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

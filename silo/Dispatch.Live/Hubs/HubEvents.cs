@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 /// <summary>Event and argument shapes on the hubs: public contract, field devices are built against these names.</summary>

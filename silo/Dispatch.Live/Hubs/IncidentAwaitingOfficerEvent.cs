@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 /// <summary>An urgent incident that auto-dispatch could not place: nobody free and qualified yet.</summary>

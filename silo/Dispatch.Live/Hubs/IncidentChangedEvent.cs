@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 public sealed record IncidentChangedEvent(string Id, Dispatch.Domain.Incidents.IncidentStatus Status, Dispatch.Domain.Incidents.Priority Priority,

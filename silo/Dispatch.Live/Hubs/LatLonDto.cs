@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 public sealed record LatLonDto(double Lat, double Lon);

@@ -1,5 +1,3 @@
-using Dispatch.Domain.Officers;
-
 namespace Dispatch.Live;
 
 /// <summary><c>ReportPosition</c>'s argument. Nullable so a missing field gets its own clear error.</summary>
