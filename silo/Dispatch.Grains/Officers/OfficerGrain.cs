@@ -82,7 +82,7 @@ public sealed class OfficerGrain(
 
         Feed.Publish(new OfficerMoved(profile.Id, report.Lat, report.Lon, state.State.Status, report.DeviceTime, profile.DepartmentId, profile.TownshipId)).Ignore();
         // An officer who came on duty before its first fix can only be offered work once it is somewhere.
-        if (!_freeWithFixTold) TellDeskIfFree(state.State.Status);
+        if (!_freeWithFixTold && state.State.Status == OfficerStatus.Available) TellDeskIfFree(OfficerStatus.Available);
         return new ReportResult(true, FixOutcome.Accepted);
     }
 
@@ -142,9 +142,12 @@ public sealed class OfficerGrain(
     /// <summary>Urgent work waiting for an officer is offered the moment one comes free (one-way: never holds this call up).</summary>
     void TellDeskIfFree(OfficerStatus status)
     {
-        _freeWithFixTold = status == OfficerStatus.Available && LastFix() is not null;
-        if (status == OfficerStatus.Available && Profile.ZoneId is { } zone)
-            GrainFactory.GetGrain<IIncidentDeskGrain>(zone).OfficerAvailable(Profile.Id).Ignore();
+        _freeWithFixTold = false;
+        if (status != OfficerStatus.Available) return;
+        // A county-level officer has no zone desk to tell (the minute tick finds it); nothing to repeat per fix either.
+        if (Profile.ZoneId is not { } zone) { _freeWithFixTold = true; return; }
+        _freeWithFixTold = LastFix() is not null;
+        GrainFactory.GetGrain<IIncidentDeskGrain>(zone).OfficerAvailable(Profile.Id).Ignore();
     }
 
     async Task Persist(DateTimeOffset now)
