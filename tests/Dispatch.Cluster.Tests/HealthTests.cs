@@ -7,7 +7,7 @@ public sealed class OneSiloOneGatewayCluster : IAsyncLifetime
 {
     public LocalCluster Cluster { get; private set; } = null!;
     public async Task InitializeAsync() => Cluster = await LocalCluster.Start(silos: 1, gateways: 1);
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() { if (Cluster is not null) await Cluster.DisposeAsync(); }
 }
 
 public class HealthTests(OneSiloOneGatewayCluster fixture) : IClassFixture<OneSiloOneGatewayCluster>

@@ -9,7 +9,7 @@ public sealed class TwoSiloOneGatewayCluster : IAsyncLifetime
 {
     public LocalCluster Cluster { get; private set; } = null!;
     public async Task InitializeAsync() => Cluster = await LocalCluster.Start(silos: 2, gateways: 1);
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() { if (Cluster is not null) await Cluster.DisposeAsync(); }
 }
 
 public class IncidentDurabilityTests(TwoSiloOneGatewayCluster fixture) : IClassFixture<TwoSiloOneGatewayCluster>

@@ -26,9 +26,18 @@ public sealed class LocalCluster : IAsyncDisposable
     public static async Task<LocalCluster> Start(int silos, int gateways, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var cluster = new LocalCluster(await RedisServer.Start(), overrides);
-        for (var i = 0; i < silos; i++) await cluster.AddSilo();
-        for (var i = 0; i < gateways; i++) await cluster.AddGateway();
-        return cluster;
+        try
+        {
+            for (var i = 0; i < silos; i++) await cluster.AddSilo();
+            for (var i = 0; i < gateways; i++) await cluster.AddGateway();
+            return cluster;
+        }
+        catch
+        {
+            // A fixture whose start failed is never disposed by xUnit: stop what did start, or redis and silos outlive the run.
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 
     Dictionary<string, string> Common()
@@ -97,5 +106,5 @@ public sealed class TwoSiloTwoGatewayCluster : IAsyncLifetime
 {
     public LocalCluster Cluster { get; private set; } = null!;
     public async Task InitializeAsync() => Cluster = await LocalCluster.Start(silos: 2, gateways: 2);
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() { if (Cluster is not null) await Cluster.DisposeAsync(); }
 }

@@ -18,7 +18,7 @@ public sealed class SmallLimitsCluster : IAsyncLifetime
         ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = Limit.ToString(),
     });
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync() { if (Cluster is not null) await Cluster.DisposeAsync(); }
 }
 
 public class TrustBoundaryClusterTests(SmallLimitsCluster fixture) : IClassFixture<SmallLimitsCluster>
