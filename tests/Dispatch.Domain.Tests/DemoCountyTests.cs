@@ -15,7 +15,19 @@ public class DemoCountyTests
         Assert.Equal(60, Demo.Grids.Count);
         Assert.Equal(9, Demo.Departments.Count);
         Assert.Equal(300, Demo.Officers.Count);
-        Assert.Equal(["county", "dispatcher", "desk", "township", "officer", "grid", "auditor", "admin"], Demo.Accounts.Select(a => a.Username));
+        Assert.Equal(["county", "dispatcher", "desk", "township", "leader", .. Demo.Departments.Select(d => $"desk-{d.Id}"), "officer", "grid", "auditor", "admin"],
+            Demo.Accounts.Select(a => a.Username));
+    }
+
+    [Fact]
+    public void The_leader_approves_the_first_township_and_every_department_has_a_duty_desk()
+    {
+        var leader = Demo.Accounts.Single(a => a.Username == "leader");
+        Assert.True(leader.Approver);
+        Assert.Equal(Demo.Townships[0].Id, leader.TownshipId);
+        Assert.Equal(Demo.Accounts.Single(a => a.Username == "township").TownshipId, leader.TownshipId);
+        Assert.All(Demo.Departments, d => Assert.Equal(d.Id, Demo.Accounts.Single(a => a.Username == $"desk-{d.Id}").DepartmentId));
+        Assert.Equal("scjg", Demo.Accounts.Single(a => a.Username == "desk").DepartmentId);
     }
 
     [Fact]

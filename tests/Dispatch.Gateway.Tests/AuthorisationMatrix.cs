@@ -44,7 +44,7 @@ public sealed record HubRule(string Path, string Method, string Case, Func<HubCo
 /// app without a row here, and for any row naming a route or hub method that does not exist. A row whose expected
 /// answer differs from today's code is a suspected hole: it states the answer the contract demands and fails.
 /// </summary>
-public static class AuthorisationMatrix
+public static partial class AuthorisationMatrix
 {
     const int Ok = 200, Created = 201, NoContent = 204, Bad = 400, No = 401, Forbidden = 403, NotFound = 404;
 
@@ -96,7 +96,11 @@ public static class AuthorisationMatrix
     const string Login = "/api/auth/login", Incidents = "/api/incidents", Incident = "/api/incidents/{id}", Action = "/api/incidents/{id}/actions/{action}",
         Evidence = "/api/incidents/{id}/evidence", OneEvidence = "/api/incidents/{id}/evidence/{evidenceId}";
 
-    public static readonly IReadOnlyList<Rule> Rest =
+    // Each feature keeps its rows in its own part (AuthorisationMatrix.<Feature>.cs). Parts are methods, not fields:
+    // static field initialisers of a partial class run in an unspecified order across files.
+    public static readonly IReadOnlyList<Rule> Rest = [.. IncidentRows(), .. WhistleRows(), .. IntakeRows()];
+
+    static IReadOnlyList<Rule> IncidentRows() =>
     [
         // ── public ──────────────────────────────────────────────────────────────────────────────────────────────────
         // The caller's own account (anonymous: county's).

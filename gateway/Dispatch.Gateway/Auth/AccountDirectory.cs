@@ -28,7 +28,8 @@ public sealed class AccountDirectory
             var township = role == Role.Officer && a.OfficerId is { } oid ? county.Officer(oid)?.TownshipId : a.TownshipId;
             var department = role == Role.Officer && a.OfficerId is { } did ? county.Officer(did)?.DepartmentId : a.DepartmentId;
             _accounts[a.Username] = new Account(a.Username, a.PasswordHash, a.DisplayName,
-                new Scope(role, a.Username, zones, township, department, a.OfficerId, a.GridId));
+                // Only township staff approve whistles; the flag means nothing on another role.
+                new Scope(role, a.Username, zones, township, department, a.OfficerId, a.GridId, Approver: a.Approver && role == Role.TownshipStaff));
         }
     }
 

@@ -13,7 +13,8 @@ public sealed record Scope(
     string? TownshipId = null,
     string? DepartmentId = null,
     string? OfficerId = null,
-    string? GridId = null)
+    string? GridId = null,
+    bool Approver = false)
 {
     /// <summary>Roles that watch the live console.</summary>
     public static readonly IReadOnlyList<Role> ConsoleRoles =

@@ -13,4 +13,6 @@ public sealed record AccountData
     public string? DepartmentId { get; init; }
     public string? OfficerId { get; init; }
     public string? GridId { get; init; }
+    /// <summary>Township staff who approve their township's whistles (the township's principal leader, 乡镇主要领导).</summary>
+    public bool Approver { get; init; }
 }

@@ -108,6 +108,11 @@ public static class DemoCounty
         new() { Username = "dispatcher", PasswordHash = hash, Role = Roles.ZoneDispatcher, DisplayName = "城区片区值班员 陈静", ZoneIds = ["Z1"] },
         new() { Username = "desk", PasswordHash = hash, Role = Roles.DepartmentDesk, DisplayName = "市场监管值班 王敏", DepartmentId = "scjg" },
         new() { Username = "township", PasswordHash = hash, Role = Roles.TownshipStaff, DisplayName = "城东街道 李强", TownshipId = "T01" },
+        new() { Username = "leader", PasswordHash = hash, Role = Roles.TownshipStaff, DisplayName = "城东街道 主任 孙建国", TownshipId = "T01", Approver = true },
+        .. Departments.Select(d => new AccountData
+        {
+            Username = $"desk-{d.Id}", PasswordHash = hash, Role = Roles.DepartmentDesk, DisplayName = $"{d.ShortName}值班", DepartmentId = d.Id,
+        }),
         new() { Username = "officer", PasswordHash = hash, Role = Roles.Officer, DisplayName = "执法队员（O0001）", OfficerId = "O0001" },
         new() { Username = "grid", PasswordHash = hash, Role = Roles.GridWorker, DisplayName = "城东街道第1网格 网格员 刘艳", TownshipId = "T01", GridId = "T01-G1" },
         new() { Username = "auditor", PasswordHash = hash, Role = Roles.Auditor, DisplayName = "县司法局 监督员 赵华" },

@@ -14,6 +14,7 @@ public static class DispatchClaims
     public const string Department = "department";
     public const string Officer = "officer";
     public const string Grid = "grid";
+    public const string Approver = "approver";
 
     public static IEnumerable<Claim> For(string username, string displayName, Scope s)
     {
@@ -25,6 +26,7 @@ public static class DispatchClaims
         if (s.DepartmentId is { } d) yield return new Claim(Department, d);
         if (s.OfficerId is { } o) yield return new Claim(Officer, o);
         if (s.GridId is { } g) yield return new Claim(Grid, g);
+        if (s.Approver) yield return new Claim(Approver, "true");
     }
 
     /// <summary>The caller's scope; a principal without a known role has none and sees nothing.</summary>
@@ -37,7 +39,8 @@ public static class DispatchClaims
             user.FindFirst(Township)?.Value,
             user.FindFirst(Department)?.Value,
             user.FindFirst(Officer)?.Value,
-            user.FindFirst(Grid)?.Value);
+            user.FindFirst(Grid)?.Value,
+            user.FindFirst(Approver)?.Value == "true");
     }
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirst(Name)?.Value ?? "";
