@@ -19,10 +19,12 @@ public static class DemoCounty
     static readonly string[] TownshipNames =
         ["城东街道", "城西街道", "城南街道", "城北街道", "白云镇", "青山镇", "溪口镇", "石门镇", "龙泉乡", "桃源乡", "大港头镇", "雅溪镇"];
 
+    // 市场监管 is listed first because the demo account `desk` (its duty desk) is a public contract as "the first
+    // department's desk"; the order of this list means nothing else (officers are generated from Staffing).
     public static readonly IReadOnlyList<DepartmentData> Departments =
     [
-        new("zhzf", "综合行政执法局", "综合执法"),
         new("scjg", "市场监督管理局", "市场监管"),
+        new("zhzf", "综合行政执法局", "综合执法"),
         new("sthj", "生态环境分局", "生态环境"),
         new("jtys", "交通运输局", "交通运输"),
         new("whsc", "文化和广电旅游体育局", "文化市场"),
