@@ -27,6 +27,9 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// <returns>whether the incident was dispatched (to that officer, when one is named)</returns>
     Task<bool> RetryAutoDispatch(string? officerId);
 
+    /// <summary>A 12345 ticket filed as (or merged into) this incident: it is told when the incident ends. Idempotent.</summary>
+    Task<IncidentRecord> FollowHotline(string ticketId);
+
     /// <summary>Takes any reminder or escalation that is due (the reminder tick calls it; tests call it with their clock).</summary>
     Task CheckDeadlines();
 }

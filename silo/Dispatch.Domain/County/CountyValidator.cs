@@ -45,6 +45,8 @@ public static class CountyValidator
         Unique(d.Categories, c => c.Id, "category");
         foreach (var c in d.Categories.Where(c => !departments.Contains(c.DepartmentId)))
             errors.Add($"category '{c.Id}' names unknown department '{c.DepartmentId}'");
+        foreach (var (text, category) in d.Incidents.HotlineCategories.Where(m => d.Categories.All(c => c.Id != m.Value)))
+            errors.Add($"hotline category '{text}' names unknown category '{category}'");
         foreach (var a in d.Accounts)
         {
             if (!Roles.TryParse(a.Role, out var role)) { errors.Add($"account '{a.Username}' has unknown role '{a.Role}'"); continue; }

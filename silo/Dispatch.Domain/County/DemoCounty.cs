@@ -97,6 +97,7 @@ public static class DemoCounty
                 Holidays = [.. Days(2026, 1, 1, 3), .. Days(2026, 2, 15, 9), .. Days(2026, 4, 4, 3), .. Days(2026, 5, 1, 5),
                             .. Days(2026, 6, 19, 3), .. Days(2026, 9, 25, 3), .. Days(2026, 10, 1, 7)],
                 MakeUpWorkdays = [new(2026, 1, 4), new(2026, 2, 14), new(2026, 2, 28), new(2026, 5, 9), new(2026, 9, 20), new(2026, 10, 10)],
+                HotlineCategories = Incidents.DemoCategories.HotlineTexts,
             },
         };
     }

@@ -58,7 +58,7 @@ public static class IncidentRules
                     next = next with
                     {
                         Priority = priority,
-                        Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority), r.CreatedAt, settings.Calendar),
+                        Deadlines = DeadlineRules.For(settings.LimitsFor(category, priority, r.HandleLimit), r.CreatedAt, settings.Calendar),
                     };
                     data = data with { Priority = priority, RequestedPriority = r.RequestedPriority };
                 }

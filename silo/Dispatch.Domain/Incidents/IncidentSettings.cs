@@ -18,7 +18,17 @@ public sealed record IncidentSettings
     public DuplicateRule Duplicates => new(DuplicateRadiusMeters, DuplicateWindow);
 
     /// <summary>The limits an incident of this category and priority runs on: the category's own, else the county's, else the defaults.</summary>
-    public IReadOnlyList<DeadlineLimit> LimitsFor(IncidentCategory category, Priority priority) =>
-        category.Deadlines ?? DeadlinesByPriority.GetValueOrDefault(priority) ?? DeadlineRules.Defaults[priority];
+    /// <param name="handle">a handling limit the report itself set (a 12345 deadline class): it replaces the handling one.</param>
+    public IReadOnlyList<DeadlineLimit> LimitsFor(IncidentCategory category, Priority priority, DeadlineLimit? handle = null)
+    {
+        var limits = category.Deadlines ?? DeadlinesByPriority.GetValueOrDefault(priority) ?? DeadlineRules.Defaults[priority];
+        return handle is null ? limits : [.. limits.Where(l => l.Kind != DeadlineKind.Handle), handle];
+    }
+
+    /// <summary>
+    /// 12345 category text → category id (<c>incidents.hotlineCategories</c>). A text not listed (and not a category's
+    /// own name) sends the ticket to triage.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HotlineCategories { get; init; } = new Dictionary<string, string>();
     public WorkingCalendar Calendar => new(Holidays, MakeUpWorkdays);
 }

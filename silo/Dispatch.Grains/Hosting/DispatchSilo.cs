@@ -54,6 +54,9 @@ public static class DispatchSilo
         services.Configure<FeedSettings>(config.GetSection("Dispatch:Feed"));
         services.Configure<SimulatorSettings>(config.GetSection("Dispatch:Simulator"));
         services.AddHostedService<DemoSimulator>();
+        var hotline = config.GetSection("Dispatch:Hotline").Get<Hotline.HotlineSettings>() ?? new();
+        services.TryAddSingleton(hotline);
+        services.TryAddSingleton<Hotline.HotlineWebhook>();
         services.AddDomainSerialization();
         // Grain state is stored with the Orleans serializer (domain records through its JSON codec), not the default
         // Newtonsoft storage serializer, whose $type names cannot name the collections C# collection expressions make.

@@ -77,6 +77,9 @@ public sealed class IncidentGrain(
             await AutoDispatch();
         if (!after.Status.IsOpen())
             await StopWatching();
+        if (before.Status.IsOpen() && !after.Status.IsOpen())
+            foreach (var ticket in after.HotlineTickets)
+                await Safely(() => GrainFactory.GetGrain<Contracts.Hotline.IHotlineTicketGrain>(ticket).IncidentEnded(after));
         return state.State.Record!;
     }
 
@@ -97,6 +100,15 @@ public sealed class IncidentGrain(
         await state.WriteStateAsync();
         await Announce(added!);
         return added!;
+    }
+
+    public async Task<IncidentRecord> FollowHotline(string ticketId)
+    {
+        if (Record.HotlineTickets.Contains(ticketId)) return Record;
+        state.State.Record = Record with { HotlineTickets = [.. Record.HotlineTickets, ticketId] };
+        await state.WriteStateAsync();
+        log.LogInformation("Incident {IncidentId} followed by 12345 ticket {TicketId}", Record.Id, ticketId);
+        return Record;
     }
 
     public Task<IReadOnlyList<Recommendation>> Recommend(Actor? who) => Recommend(who?.Scope);

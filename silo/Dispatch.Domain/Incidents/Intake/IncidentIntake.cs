@@ -60,7 +60,8 @@ public static class IncidentIntake
         var report = new NewIncident(category!.Id, d.Description!.Trim(), priority, point, township!.Id, grid?.Id, source,
             RequestedPriority: !trusted && asked is { } a && a != category.DefaultPriority ? a : null,
             RequestedSource: askedSource is { } rs && rs != source ? rs : null,
-            AutoDispatchAllowed: settings.AutoDispatchRoles.Contains(who.Role) && settings.AutoDispatchSources.Contains(source));
+            AutoDispatchAllowed: settings.AutoDispatchRoles.Contains(who.Role) && settings.AutoDispatchSources.Contains(source),
+            HandleLimit: d.HandleLimit);
         return IntakeCheck.Ok(report);
     }
 

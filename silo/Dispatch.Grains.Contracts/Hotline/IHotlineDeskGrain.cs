@@ -1,0 +1,18 @@
+using Dispatch.Domain.Hotline;
+
+namespace Dispatch.Grains.Contracts.Hotline;
+
+/// <summary>
+/// The county's hotline desk (key <see cref="Key"/>): the triage queue and the deliveries back to the hotline system,
+/// as the tickets report them, for the console's lists. The tickets own the truth; this is their index.
+/// </summary>
+public interface IHotlineDeskGrain : IGrainWithStringKey
+{
+    public const string Key = "county";
+
+    Task Triage(TriageItem item);
+    Task Untriage(string ticketId);
+    Task<IReadOnlyList<TriageItem>> TriageQueue();
+    Task Delivery(HotlineDelivery delivery);
+    Task<IReadOnlyList<HotlineDelivery>> Deliveries();
+}
