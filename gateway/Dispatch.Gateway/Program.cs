@@ -20,6 +20,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddDispatchOpenApi();
 builder.Services.AddSingleton(builder.Configuration.GetSection("Dispatch:Evidence").Get<Dispatch.Gateway.Evidence.EvidenceSettings>() ?? new());
 builder.Services.AddSingleton<Dispatch.Gateway.Evidence.EvidenceStore>();
+builder.Services.AddSingleton(IntakeKeys.From(builder.Configuration, embedded: mode == DispatchMode.Embedded));
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
 var app = builder.Build();
@@ -43,6 +44,8 @@ app.MapCounty();
 app.MapOfficers();
 app.MapIncidents();
 app.MapAccounts();
+app.MapHotline();
+app.MapOpen311();
 // A hub connection ends when its token expires (the client signs in again), not when the socket happens to drop.
 app.MapHub<ConsoleHub>("/hubs/console", o => o.CloseOnAuthenticationExpiration = true);
 app.MapHub<FieldHub>("/hubs/field", o => o.CloseOnAuthenticationExpiration = true);

@@ -1,0 +1,3 @@
+namespace Dispatch.Gateway.Endpoints;
+
+public sealed record HotlineContactRequest(string? Name, string? Phone);

@@ -1,0 +1,3 @@
+namespace Dispatch.Gateway.Endpoints;
+
+public sealed record LocationView(double Lat, double Lon);
