@@ -82,3 +82,27 @@ public sealed class FastSweepGatewayFactory : GatewayFactory
     protected override IReadOnlyDictionary<string, string> Overrides =>
         new Dictionary<string, string> { ["Dispatch:Auth:RevocationSweepInterval"] = "00:00:01" };
 }
+
+/// <summary>
+/// A gateway whose 12345 results go to a real local receiver, retried fast (0.2 s doubling, 4 attempts) so the retry and
+/// dead-letter paths run in a test's time.
+/// </summary>
+public sealed class HotlineGatewayFactory : GatewayFactory
+{
+    public WebhookReceiver Webhook { get; } = WebhookReceiver.Start();
+    public const int MaxAttempts = 4;
+
+    protected override IReadOnlyDictionary<string, string> Overrides => new Dictionary<string, string>
+    {
+        ["Dispatch:Hotline:WebhookUrl"] = Webhook.Url,
+        ["Dispatch:Hotline:FirstRetryDelay"] = "00:00:00.200",
+        ["Dispatch:Hotline:MaxRetryDelay"] = "00:00:01",
+        ["Dispatch:Hotline:MaxAttempts"] = MaxAttempts.ToString(),
+    };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Webhook.DisposeAsync();
+    }
+}
