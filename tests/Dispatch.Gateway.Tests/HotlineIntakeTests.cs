@@ -14,16 +14,7 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
     const string Key = "demo-hotline-key", Phone = "13912345678", Caller = "李女士";
     static int _spread;
 
-    async Task<(double Lat, double Lon)> PointIn(string townshipId)
-    {
-        using var http = await gateway.ClientFor("county");
-        var county = await http.GetFromJsonAsync<JsonElement>("/api/county");
-        var ring = county.GetProperty("townships").EnumerateArray().First(t => t.GetProperty("id").GetString() == townshipId)
-            .GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray().Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).ToList();
-        var i = Interlocked.Increment(ref _spread);
-        // ~330 m apart, so tickets never merge by accident.
-        return (ring.Take(ring.Count - 1).Average(c => c.Lat) + (i % 7 - 3) * 0.003, ring.Take(ring.Count - 1).Average(c => c.Lon) + (i / 7 % 7 - 3) * 0.0035);
-    }
+    Task<(double Lat, double Lon)> PointIn(string townshipId) => gateway.SpreadIn(townshipId, Interlocked.Increment(ref _spread));
 
     static string NewTicketId() => "ZJ12345-" + Guid.NewGuid().ToString("N")[..12];
 

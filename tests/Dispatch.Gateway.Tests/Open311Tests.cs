@@ -10,15 +10,7 @@ public class Open311Tests(GatewayFactory gateway) : IClassFixture<GatewayFactory
     const string Key = "demo-open311-key";
     static int _spread;
 
-    async Task<(double Lat, double Lon)> PointIn(string townshipId)
-    {
-        using var http = await gateway.ClientFor("county");
-        var county = await http.GetFromJsonAsync<JsonElement>("/api/county");
-        var ring = county.GetProperty("townships").EnumerateArray().First(t => t.GetProperty("id").GetString() == townshipId)
-            .GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray().Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).ToList();
-        var i = Interlocked.Increment(ref _spread);
-        return (ring.Take(ring.Count - 1).Average(c => c.Lat) + (i % 7 - 3) * 0.003, ring.Take(ring.Count - 1).Average(c => c.Lon) + (i / 7 % 7 - 3) * 0.0035);
-    }
+    Task<(double Lat, double Lon)> PointIn(string townshipId) => gateway.SpreadIn(townshipId, Interlocked.Increment(ref _spread));
 
     static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
