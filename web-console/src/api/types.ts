@@ -114,6 +114,14 @@ export type Category = Schemas['IncidentCategory'];
 export type IncidentDeadline = Schemas['DeadlineView'];
 export type Evidence = Schemas['EvidenceView'];
 export type Incident = Schemas['IncidentView'];
+
+// 12345 hotline intake (the triage queue and the results sent back)
+export type TriageTicket = Schemas['TriageView'];
+export type HotlineDelivery = Schemas['DeliveryView'];
+export type HotlineAnswer = Schemas['HotlineAnswer'];
+/** The delivery states the list filters by (the server's DeliveryState, written as a string in DeliveryView). */
+export const DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export type TimelineEntry = Schemas['TimelineView'];
 /** What a timeline entry records: each action fills the fields it has, the rest are null. */
 export type TimelineData = Schemas['TimelineData'];

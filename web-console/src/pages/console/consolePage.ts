@@ -13,6 +13,7 @@ import { addOutlineLayers } from '../../map/townshipLayer';
 import { Lookup } from '../../shared/lookup';
 import { Disposables, pageTop, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
+import { ConsoleHotline, TRIAGE_ROLES } from './consoleHotline';
 import { ConsoleIncidents } from './consoleIncidents';
 import { ConsoleOfficers } from './consoleOfficers';
 import { ConsoleTabs } from './consoleTabs';
@@ -26,6 +27,7 @@ export class ConsolePage implements PageController {
   private readonly disposables = new Disposables();
   private officers: ConsoleOfficers | null = null;
   private incidents: ConsoleIncidents | null = null;
+  private hotline: ConsoleHotline | null = null;
 
   constructor(
     private readonly system: SystemInfo | null,
@@ -43,10 +45,8 @@ export class ConsolePage implements PageController {
     const tabs = new ConsoleTabs();
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
-    root.replaceChildren(
-      ...pageTop(title, this.me, this.live, this.system),
-      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, tabs.incidentPane, tabs.officerPane)),
-    );
+    const panel = h('aside', { class: 'console-panel' }, tabs.el, this.notice, tabs.incidentPane, tabs.officerPane);
+    root.replaceChildren(...pageTop(title, this.me, this.live, this.system), h('main', { class: 'console-main' }, mapWrap, panel));
     document.title = title;
 
     const map = createBaseMap(mapEl, county?.center ?? null);
@@ -80,6 +80,9 @@ export class ConsolePage implements PageController {
       canCreate: INTAKE_ROLES.has(this.me.role),
     });
 
+    if (TRIAGE_ROLES.has(this.me.role))
+      this.hotline = new ConsoleHotline({ tabs, panel, map, lookup, role: this.me.role, onIncident: () => void this.incidents?.refresh() });
+
     this.disposables.add(this.live.onReconnected(() => void this.refresh()));
     await this.live.start();
     await this.refresh();
@@ -90,6 +93,7 @@ export class ConsolePage implements PageController {
     this.disposables.dispose();
     this.officers?.dispose();
     this.incidents?.dispose();
+    this.hotline?.dispose();
     void this.live.stop();
   }
 
@@ -106,7 +110,9 @@ export class ConsolePage implements PageController {
 
   private async refresh(): Promise<void> {
     const incidents = this.incidents?.refresh();
+    const hotline = this.hotline?.refresh();
     await this.officers?.refresh();
     await incidents;
+    await hotline;
   }
 }

@@ -5,7 +5,8 @@ import { consoleText as t } from '../../i18n/console';
 import { h } from '../../util/dom';
 
 const TAB_KEY = 'dispatch.consoleTab';
-type Tab = 'incidents' | 'officers';
+/** incidents, officers, or a feature's own tab (hotline, …). */
+type Tab = string;
 
 export class ConsoleTabs {
   readonly el: HTMLElement;
@@ -26,6 +27,14 @@ export class ConsoleTabs {
     tabIncidents.addEventListener('click', () => this.show('incidents'));
     tabOfficers.addEventListener('click', () => this.show('officers'));
     this.show(sessionStorage.getItem(TAB_KEY) === 'officers' ? 'officers' : 'incidents');
+  }
+
+  /** A feature's own tab (button and pane made by the feature), after the built-in ones; the kept choice may be it. */
+  add(tab: Tab, button: HTMLElement, pane: HTMLElement): void {
+    this.tabs.push([button, pane, tab]);
+    this.el.append(button);
+    button.addEventListener('click', () => this.show(tab));
+    this.show(sessionStorage.getItem(TAB_KEY) === tab ? tab : (this.tabs.find(([b]) => b.classList.contains('selected'))?.[2] ?? 'incidents'));
   }
 
   show(tab: Tab): void {

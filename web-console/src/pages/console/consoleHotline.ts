@@ -1,0 +1,77 @@
+// The console's hotline tab (热线): the triage queue for the command centres and, for the county, the results that
+// could not be sent back to the 12345 system. Neither list is pushed: both load when the tab mounts, on every
+// reconnect (refresh) and every 30 s.
+// Hooks: #tab-hotline (aria-selected), #pane-hotline, count #hotline-count (tickets waiting; class alert when any
+// dead letter is listed).
+import type L from 'leaflet';
+import { getDeliveries, getTriageQueue } from '../../api/hotline';
+import { errorMessage } from '../../api/http';
+import type { Role } from '../../api/types';
+import { hotlineText as t } from '../../i18n/hotline';
+import type { Lookup } from '../../shared/lookup';
+import { Disposables } from '../../shared/page';
+import { h } from '../../util/dom';
+import type { ConsoleTabs } from './consoleTabs';
+import { DeliveryList } from './deliveryList';
+import { TriageQueue } from './triageQueue';
+import '../../styles/hotline.css';
+
+/** Who triages 12345 tickets (and sees the callers' contacts), and who sees the dead letters. */
+export const TRIAGE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zoneDispatcher']);
+const DEAD_LETTER_ROLES: ReadonlySet<Role> = new Set(['countyCommander']);
+
+export interface ConsoleHotlineDeps {
+  tabs: ConsoleTabs;
+  panel: HTMLElement;
+  map: L.Map;
+  lookup: Lookup;
+  role: Role;
+  /** An incident was made from a ticket: the incident side shows it. */
+  onIncident: () => void;
+}
+
+export class ConsoleHotline {
+  private readonly count = h('span', { class: 'tab-count', id: 'hotline-count' });
+  private readonly error = h('div', { class: 'form-error', role: 'alert' });
+  private readonly triage: TriageQueue;
+  private readonly deliveries: DeliveryList | null;
+  private readonly disposables = new Disposables();
+
+  constructor(d: ConsoleHotlineDeps) {
+    this.triage = new TriageQueue(d.map, d.lookup, () => {
+      this.updateCount();
+      d.onIncident();
+    });
+    this.deliveries = DEAD_LETTER_ROLES.has(d.role) ? new DeliveryList() : null;
+    const pane = h('div', { class: 'tab-pane hotline-pane', id: 'pane-hotline', role: 'tabpanel', 'aria-labelledby': 'tab-hotline' },
+      h('div', { class: 'hotline-scroll' }, this.error, this.triage.el, ...(this.deliveries ? [this.deliveries.el] : [])));
+    const button = h('button', { type: 'button', class: 'tab', id: 'tab-hotline', role: 'tab', 'data-tab': 'hotline' }, t.tab, this.count);
+    d.panel.append(pane);
+    d.tabs.add('hotline', button, pane);
+    this.disposables.every(30_000, () => void this.refresh());
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const [queue, failed] = await Promise.all([getTriageQueue(), this.deliveries ? getDeliveries('failed') : Promise.resolve([])]);
+      this.error.textContent = '';
+      this.triage.show(queue);
+      this.deliveries?.show(failed);
+      this.updateCount();
+    } catch (e) {
+      this.error.textContent = t.loadFailed + errorMessage(e);
+    }
+  }
+
+  dispose(): void {
+    this.disposables.dispose();
+    this.triage.dispose();
+  }
+
+  private updateCount(): void {
+    const waiting = this.triage.count;
+    this.count.textContent = waiting ? String(waiting) : '';
+    this.count.classList.toggle('alert', (this.deliveries?.count ?? 0) > 0);
+    if (!waiting && this.deliveries?.count) this.count.textContent = '!';
+  }
+}
