@@ -26,7 +26,7 @@ export class DeliveryList {
           h('dt', {}, t.incident), h('dd', {}, `${d.incidentId}（${incidentStatusName(d.status)}）`),
           h('dt', {}, t.result), h('dd', {}, d.result ?? '—'),
           h('dt', {}, t.lastError), h('dd', {}, d.lastError ?? '—'),
-          h('dt', {}, t.received), h('dd', {}, shortDateTime(d.updatedAt)))),
+          h('dt', {}, t.updated), h('dd', {}, shortDateTime(d.updatedAt)))),
     );
     this.list.replaceChildren(...(rows.length ? rows : [h('li', { class: 'empty' }, t.deliveriesEmpty)]));
   }
