@@ -19,12 +19,18 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The incidents' clock: tests run it forward to pass deadlines.</summary>
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
     public IGrainFactory Grains => Cluster.Client;
+    /// <summary>12345 results go here; it refuses the first delivery, so one retry is always pending.</summary>
+    public WebhookListener Webhook { get; } = new(failFirst: 1);
+    /// <summary>Long enough that the retry timer never fires within a test: only the reminder (every minute) sends it.</summary>
+    public static readonly TimeSpan HotlineFirstRetry = TimeSpan.FromMinutes(30);
 
     public async Task InitializeAsync()
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
+            ["Dispatch:Hotline:WebhookUrl"] = Webhook.Url,
+            ["Dispatch:Hotline:FirstRetryDelay"] = HotlineFirstRetry.ToString("c"),
         }).Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -44,7 +50,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DeployAsync();
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        Webhook.Dispose();
+    }
 }
 
 [CollectionDefinition(Name)]
