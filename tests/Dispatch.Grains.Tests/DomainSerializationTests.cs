@@ -2,7 +2,9 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Open311;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Incidents;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +60,7 @@ public class DomainSerializationTests(ClusterFixture fixture)
 
         var r = IncidentReport.Open(report, "Z3-20250314-0001", "Z3", category, settings, Dispatcher, At);
         var evidence = new EvidenceRef("e1", "image/jpeg", 1234, officer.Code, At.AddMinutes(20));
-        r = r with { Evidence = [evidence] };
+        r = r with { Evidence = [evidence], HotlineTickets = ["ZJ12345-1"], HandleLimit = HotlineDeadlineClass.LimitOf("24h") };
         r = Apply(r, IncidentAction.Register, Dispatcher, new ActionInput(Priority: Priority.Urgent), 1);
         r = Apply(r, IncidentAction.Dispatch, Dispatcher, new ActionInput(OfficerId: officer.Id, Reason: "就近"), 2);
         r = DeadlineWatch.Record(r, DeadlineWatch.Due(r, At.AddHours(3)));
@@ -83,6 +85,17 @@ public class DomainSerializationTests(ClusterFixture fixture)
         yield return IncidentSummary.Of(r);
         yield return new Recommendation(officer.Id, 321.5, 90);
         yield return where;
+
+        var ticket = HotlineTicketCheck.Of("ZJ12345-1", "占道经营", "门口摆摊", "人民路 1 号", where.Lat, where.Lon, "7d", "王女士", "13900000000", At).Ticket!;
+        var delivery = HotlineDelivery.Start(HotlineResult.Of(ticket.TicketId, r), At).Failed("HTTP 500", At, new DeliveryBackoff());
+        yield return ticket;
+        yield return ticket.Contact!;
+        yield return delivery;
+        yield return delivery.Payload;
+        yield return r.HandleLimit!;
+        yield return new TriageItem(ticket, TriageReason.NoLocation, "Z3");
+        yield return new HotlineAnswer(ticket.TicketId, r.Id, "handled", Triage: false);
+        yield return new Open311Request(r.Id, category.Id, "门口摆摊", where.Lat, where.Lon, "人民路 1 号", "https://example.org/a.jpg", At);
     }
 
     static IncidentRecord Apply(IncidentRecord r, IncidentAction action, Actor who, ActionInput input, int minutes)
