@@ -42,6 +42,8 @@ app.MapMe();
 app.MapCounty();
 app.MapOfficers();
 app.MapIncidents();
+app.MapWhistles();
+app.MapScorecards();
 app.MapAccounts();
 // A hub connection ends when its token expires (the client signs in again), not when the socket happens to drop.
 app.MapHub<ConsoleHub>("/hubs/console", o => o.CloseOnAuthenticationExpiration = true);

@@ -37,4 +37,6 @@ public sealed record IncidentRecord
     public bool AutoDispatchAllowed { get; init; } = true;
     /// <summary>Urgent, registered, and auto-dispatch found nobody free: offered as soon as a qualified officer comes free.</summary>
     public bool AwaitingOfficer { get; init; }
+    /// <summary>Whistles raised from this incident (the escalation bridge), oldest first.</summary>
+    public IReadOnlyList<string> WhistleIds { get; init; } = [];
 }
