@@ -79,6 +79,7 @@ public static class WhistleRules
 
     static WhistleOutcome Assign(WhistleRecord w, Actor who, WhistleInput input, DateTimeOffset at, Func<string, OfficerProfile?> officer)
     {
+        if (!w.Departments.Any(p => who.Scope.ActsFor(w, p.DepartmentId))) return Refuse(RefusalKind.Forbidden, "只有被召集部门的值班台（或片区指挥中心）可以派员报到");
         var departmentId = input.DepartmentId ?? (who.Role == Role.DepartmentDesk ? who.Scope.DepartmentId : null);
         if (w.Part(departmentId) is not { } part) return Refuse(RefusalKind.Invalid, "该吹哨没有召集此部门（departmentId）");
         if (!who.Scope.ActsFor(w, part.DepartmentId)) return Refuse(RefusalKind.Forbidden, "只有被召集部门的值班台（或片区指挥中心）可以派员报到");
@@ -141,6 +142,8 @@ public static class WhistleRules
         var officerId = who.Role == Role.Officer ? who.Scope.OfficerId : null;
         var departmentId = input.DepartmentId ?? (who.Role == Role.DepartmentDesk ? who.Scope.DepartmentId : null)
             ?? (officerId is null ? null : w.Departments.FirstOrDefault(p => p.Officers.Contains(officerId))?.DepartmentId);
+        if (officerId is null && !w.Departments.Any(p => who.Scope.ActsFor(w, p.DepartmentId)))
+            return Refuse(RefusalKind.Forbidden, "只有该部门值班台或被派队员可以办结本部门任务");
         if (w.Part(departmentId) is not { } part) return Refuse(RefusalKind.Invalid, "该吹哨没有召集此部门（departmentId）");
         var mayAct = officerId is not null ? part.Officers.Contains(officerId) : who.Scope.ActsFor(w, part.DepartmentId);
         if (!mayAct) return Refuse(RefusalKind.Forbidden, "只有该部门值班台或被派队员可以办结本部门任务");
