@@ -36,7 +36,7 @@ public abstract class DeviceTarget : IAsyncDisposable
     public static string Display(Uri url) => url.ToString().TrimEnd('/');
 
     /// <summary>A real SignalR .NET client over WebSockets, JSON protocol; no negotiate round trip.</summary>
-    protected static HubConnection BuildHub(Uri baseUrl, string pathAndQuery, Func<Task<string?>>? accessToken) =>
+    public static HubConnection BuildHub(Uri baseUrl, string pathAndQuery, Func<Task<string?>>? accessToken) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(Display(baseUrl) + pathAndQuery), HttpTransportType.WebSockets, o =>
             {

@@ -179,7 +179,7 @@ public static class DispatchRun
     }
 
     /// <summary>One fix per officer at once, so every officer is available at a known place before the first incident.</summary>
-    static async Task<(long Accepted, IReadOnlyDictionary<string, long> NotAccepted)> FirstFixesAsync(
+    internal static async Task<(long Accepted, IReadOnlyDictionary<string, long> NotAccepted)> FirstFixesAsync(
         SystemTarget target, IReadOnlyList<Device> devices, CancellationToken stop)
     {
         long accepted = 0;
@@ -213,7 +213,7 @@ public static class DispatchRun
     }
 
     /// <summary>Off shift at the end, so a later run with fewer officers is not dispatched to officers nobody holds.</summary>
-    static Task OffDutyAsync(IReadOnlyList<Device> devices) =>
+    internal static Task OffDutyAsync(IReadOnlyList<Device> devices) =>
         Parallel.ForEachAsync(devices, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (d, _) =>
         {
             if (d.Closed) return;
