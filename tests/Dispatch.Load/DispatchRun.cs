@@ -206,7 +206,7 @@ public static class DispatchRun
     static Task DrainAsync(IncidentReporter reporter, OfferLedger ledger, OfferResponder responder, IReadOnlySet<string> fleet, TimeSpan drain) =>
         WaitAsync(() => reporter.InFlight == 0 && responder.InFlight == 0 && ledger.AwaitingOffer(fleet) == 0, drain);
 
-    static async Task WaitAsync(Func<bool> done, TimeSpan limit)
+    internal static async Task WaitAsync(Func<bool> done, TimeSpan limit)
     {
         var started = Stopwatch.GetTimestamp();
         while (!done() && Stopwatch.GetElapsedTime(started) < limit) await Task.Delay(50);
@@ -222,15 +222,19 @@ public static class DispatchRun
             catch (Exception) { /* still assigned, or gone: the next run copes */ }
         });
 
-    static async Task ProgressAsync(IncidentReporter reporter, OfferLedger ledger, CancellationToken ct)
+    static Task ProgressAsync(IncidentReporter reporter, OfferLedger ledger, CancellationToken ct) =>
+        ProgressAsync(() => $"{reporter.Sent} reported, {reporter.Created} created, {ledger.Offers} offered, {reporter.Merged} merged, " +
+                            $"{reporter.Refused + reporter.Errors} failed", ct);
+
+    /// <summary>Every 10 s until <paramref name="ct"/> fires: the seconds so far and <paramref name="status"/>.</summary>
+    internal static async Task ProgressAsync(Func<string> status, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
         var started = Stopwatch.GetTimestamp();
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
-                Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s: {reporter.Sent} reported, {reporter.Created} created, " +
-                                  $"{ledger.Offers} offered, {reporter.Merged} merged, {reporter.Refused + reporter.Errors} failed");
+                Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s: {status()}");
         }
         catch (OperationCanceledException) { }
     }
