@@ -15,6 +15,14 @@ public abstract class DeviceTarget : IAsyncDisposable
     /// <summary>Checks the target is there and signs the console in.</summary>
     public virtual Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Heads the target's part of the output, then <see cref="PrepareAsync"/>.</summary>
+    public Task AnnounceAsync(CancellationToken ct)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== {Name}: {Address} ==");
+        return PrepareAsync(ct);
+    }
+
     /// <summary>The console's connection, built but not started (the probe registers its handlers first).</summary>
     public abstract HubConnection BuildConsoleConnection();
 

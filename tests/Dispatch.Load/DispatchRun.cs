@@ -13,9 +13,7 @@ public static class DispatchRun
     public static async Task<DispatchFigures> RunAsync(DispatchOptions o, CancellationToken stop)
     {
         await using var target = new SystemTarget(o.Fleet);
-        Console.WriteLine();
-        Console.WriteLine($"== system: {target.Address} ==");
-        await target.PrepareAsync(stop);
+        await target.AnnounceAsync(stop);
         using var api = new IncidentApi(o, target);
         await api.SignInReporterAsync(stop);
         var points = new TownshipPoints((await api.CountyAsync(stop)).Townships);
@@ -31,9 +29,7 @@ public static class DispatchRun
         await using var fleet = new DeviceFleet(target, o.Fleet, counters, new FixLedger());
         var connectTime = await fleet.ConnectAllAsync(stop);
         var devices = fleet.Connected;
-        Console.WriteLine($"  {devices.Count}/{o.Officers} officers signed in, connected and on duty in {connectTime.TotalSeconds:0.0} s" +
-                          (counters.ConnectFailures > 0 ? $", {counters.ConnectFailures} failed" : ""));
-        foreach (var (reason, n) in counters.ConnectFailureKinds) Console.WriteLine($"    {n} × {reason}");
+        counters.PrintConnected("officers signed in, connected and on duty", o.Officers, connectTime);
         foreach (var d in devices) responder.Attach(d);
         var fleetIds = devices.Select(d => d.OfficerId).ToHashSet();
 

@@ -28,7 +28,7 @@ public static class WhistleCommand
         if (!options.SkipFloor && !stop.Token.IsCancellationRequested)
         {
             floor = await DispatchFloorRun.RunAsync(
-                new FloorPlan(options.Urls, (int)Math.Max(1, system.Connected), options.Rate, options.FloorDuration, options.Drain), stop.Token);
+                new FloorPlan(options.Urls, (int)Math.Max(1, system.Officers.Connected), options.Rate, options.FloorDuration, options.Drain), stop.Token);
             DispatchReport.PrintFloor(floor);
             comparison = WhistleReport.Compare(system, floor);
             WhistleReport.PrintComparison(system, floor, comparison);

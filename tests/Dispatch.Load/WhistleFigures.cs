@@ -6,12 +6,8 @@ public sealed record WhistleFigures
     public required string Address { get; init; }
     public required IReadOnlyList<string> Departments { get; init; }
     public required string TownshipId { get; init; }
-    /// <summary>Officers' devices chosen (up to --officers-per-department of each named department).</summary>
-    public int Devices { get; init; }
-    public long Connected { get; init; }
-    public long ConnectFailures { get; init; }
-    public IReadOnlyDictionary<string, long> ConnectFailureKinds { get; init; } = new Dictionary<string, long>();
-    public double ConnectSeconds { get; init; }
+    /// <summary>Officers' devices chosen (up to --officers-per-department of each named department) and connected.</summary>
+    public required ConnectFigures Officers { get; init; }
     public long FirstFixesAccepted { get; init; }
     public IReadOnlyDictionary<string, long> FirstFixesNotAccepted { get; init; } = new Dictionary<string, long>();
     /// <summary>Whistles of earlier (interrupted) runs still open, cancelled before the window so their officers are free.</summary>

@@ -13,8 +13,8 @@ public static class WhistleReport
         var d = f.Deliveries;
         Console.WriteLine();
         Console.WriteLine($"-- system figures ({f.Address}) --");
-        DispatchReport.Line("officers connected", $"{f.Connected} / {f.Devices} in {f.ConnectSeconds:0.0} s, connect failures {f.ConnectFailures}");
-        foreach (var (reason, n) in f.ConnectFailureKinds) DispatchReport.Line("", $"{n} × {reason}");
+        DispatchReport.Line("officers connected", $"{f.Officers.Connected} / {f.Officers.Wanted} in {f.Officers.Seconds:0.0} s, connect failures {f.Officers.Failures}");
+        foreach (var (reason, n) in f.Officers.FailureKinds) DispatchReport.Line("", $"{n} × {reason}");
         DispatchReport.Line("first fixes", $"{f.FirstFixesAccepted} accepted" + string.Concat(f.FirstFixesNotAccepted.Select(k => $", {k.Value} {k.Key}")));
         if (f.LeftoversCancelled > 0) DispatchReport.Line("earlier runs' whistles", $"{f.LeftoversCancelled} cancelled first");
         DispatchReport.Line("whistles", $"{f.Sent} in {f.WindowSeconds:0.#} s at {f.Rate:0.##}/s in {f.TownshipId}, naming {string.Join(", ", f.Departments)}");
@@ -72,7 +72,7 @@ public static class WhistleReport
         Console.WriteLine("| officers | rate/s | duration s | whistles | approved | desk pushes | approve→desk p50 ms | p95 ms | p99 ms | max ms | misses | offers | assign→offer p50 ms | p95 ms | p99 ms | max ms | misses | errors | floor push p50 ms | p99 ms | desk ÷ push p50 | p99 | offer ÷ push p50 | p99 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(
-            $"| {s.Connected} | {s.Rate:0.##} | {s.WindowSeconds:0.#} | {s.Created} | {s.Approved} | {a.Count} | {Ms(a, a.P50)} | {Ms(a, a.P95)} | {Ms(a, a.P99)} | {Ms(a, a.Max)} | {d.DeskMisses} | " +
+            $"| {s.Officers.Connected} | {s.Rate:0.##} | {s.WindowSeconds:0.#} | {s.Created} | {s.Approved} | {a.Count} | {Ms(a, a.P50)} | {Ms(a, a.P95)} | {Ms(a, a.P99)} | {Ms(a, a.Max)} | {d.DeskMisses} | " +
             $"{o.Count} | {Ms(o, o.P50)} | {Ms(o, o.P95)} | {Ms(o, o.P99)} | {Ms(o, o.Max)} | {d.OfferMisses} | {s.Errors} | " +
             (f is null || c is null
                 ? "– | – | floor skipped | – | – | – |"

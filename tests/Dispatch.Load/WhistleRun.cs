@@ -13,10 +13,9 @@ public static class WhistleRun
 {
     public static async Task<WhistleFigures> RunAsync(WhistleOptions o, CancellationToken stop)
     {
+        var ledger = new WhistleLedger(); // every push the desks and devices receive goes here, timed on arrival
         await using var target = new SystemTarget(o.Fleet);
-        Console.WriteLine();
-        Console.WriteLine($"== system: {target.Address} ==");
-        await target.PrepareAsync(stop);
+        await target.AnnounceAsync(stop);
         using var api = new WhistleApi(o.Urls, target);
         foreach (var account in new[] { o.Township, o.Approver }.Concat(o.Departments.Select(o.Desk)))
             await api.SignInAsync(account, o.AccountPassword, stop);
@@ -33,7 +32,6 @@ public static class WhistleRun
                           $"whistles in {o.TownshipId} naming {string.Join(" (lead), ", o.Departments)}{(o.Departments.Count > 1 ? "" : " (lead)")}; officers " +
                           string.Join(", ", o.Departments.Select(d => $"{d} {chosen.Count(c => c.DepartmentId == d)}")));
 
-        var ledger = new WhistleLedger();
         var desks = new List<DeskConsole>();
         var counters = new FleetCounters();
         await using var fleet = new DeviceFleet(target, fleetOptions, counters, new FixLedger());
@@ -42,9 +40,8 @@ public static class WhistleRun
             foreach (var d in o.Departments) desks.Add(await DeskConsole.ConnectAsync(o.Urls[0], d, api.Token(o.Desk(d)), ledger, stop));
             var connectTime = await fleet.ConnectAllAsync(stop);
             var devices = fleet.Connected;
-            Console.WriteLine($"  {desks.Count} desk consoles; {devices.Count}/{chosen.Count} officers signed in, connected and on duty in {connectTime.TotalSeconds:0.0} s" +
-                              (counters.ConnectFailures > 0 ? $", {counters.ConnectFailures} failed" : ""));
-            foreach (var (reason, n) in counters.ConnectFailureKinds) Console.WriteLine($"    {n} × {reason}");
+            Console.WriteLine($"  {desks.Count} desk consoles connected");
+            counters.PrintConnected("officers signed in, connected and on duty", chosen.Count, connectTime);
             foreach (var d in devices)
                 d.Connection.On<WhistleTaskOffer>(WhistleNames.TaskOffered, offer => ledger.Offered(offer.WhistleId, d.OfficerId, Stopwatch.GetTimestamp()));
             var pools = new OfficerPools(devices.Select(d => (departmentOf[d.OfficerId], d.OfficerId)));
@@ -91,11 +88,7 @@ public static class WhistleRun
                 Address = target.Address,
                 Departments = o.Departments,
                 TownshipId = o.TownshipId,
-                Devices = chosen.Count,
-                Connected = counters.Connected,
-                ConnectFailures = counters.ConnectFailures,
-                ConnectFailureKinds = counters.ConnectFailureKinds,
-                ConnectSeconds = Math.Round(connectTime.TotalSeconds, 1),
+                Officers = counters.Connection(chosen.Count, connectTime),
                 FirstFixesAccepted = firstAccepted,
                 FirstFixesNotAccepted = firstNotAccepted,
                 LeftoversCancelled = leftovers,
