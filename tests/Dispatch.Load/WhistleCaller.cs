@@ -89,7 +89,10 @@ public sealed class WhistleCaller(WhistleOptions options, WhistleApi api, Townsh
             stage = "assign";
             await Task.WhenAll(options.Departments.Select(d => AssignAsync(gateway, id, d, taken, abort)));
             try { await ledger.Settled(id).WaitAsync(options.Drain, abort); }
-            catch (TimeoutException) { /* counted as misses unless the pushes still come before the end */ }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                // Not an error of a request: what has not arrived by the end is counted as a miss.
+            }
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
