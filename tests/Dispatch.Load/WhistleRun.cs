@@ -29,7 +29,7 @@ public static class WhistleRun
         target.UseFleet(fleetOptions);
         var departmentOf = chosen.ToDictionary(c => c.Id, c => c.DepartmentId!);
         Console.WriteLine($"  '{o.Township}', '{o.Approver}' and {string.Join(", ", o.Departments.Select(d => $"'{o.Desk(d)}'"))} signed in; " +
-                          $"whistles in {o.TownshipId} naming {string.Join(" (lead), ", o.Departments)}{(o.Departments.Count > 1 ? "" : " (lead)")}; officers " +
+                          $"whistles in {o.TownshipId} naming {string.Join(", ", o.Departments.Select((d, i) => i == 0 ? d + " (lead)" : d))}; officers " +
                           string.Join(", ", o.Departments.Select(d => $"{d} {chosen.Count(c => c.DepartmentId == d)}")));
 
         var desks = new List<DeskConsole>();
