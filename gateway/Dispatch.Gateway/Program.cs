@@ -43,6 +43,8 @@ app.MapMe();
 app.MapCounty();
 app.MapOfficers();
 app.MapIncidents();
+app.MapWhistles();
+app.MapScorecards();
 app.MapAccounts();
 app.MapHotline();
 app.MapOpen311();

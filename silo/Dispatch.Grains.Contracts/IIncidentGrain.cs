@@ -18,6 +18,9 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// <summary>A further report of the same problem, merged by the intake desk.</summary>
     Task<IncidentRecord> AddReport(Actor who, string description, Dispatch.Domain.Geo.GeoPoint where);
 
+    /// <summary>The escalation bridge: a whistle was raised from this incident.</summary>
+    Task<IncidentRecord> LinkWhistle(string whistleId, Actor who);
+
     Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who);
 
     /// <summary>Free qualified officers nearest first, only those the caller may see (null: the system, own zone then the county).</summary>

@@ -34,6 +34,7 @@ public static class LiveSetup
         }
         services.AddSingleton<IConsoleFeed, SignalRConsoleFeed>();
         services.AddSingleton<IIncidentPush, SignalRIncidentPush>();
+        services.AddSingleton<IWhistlePush, SignalRWhistlePush>();
         return signalR;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Dispatch.Cluster.Tests;
 
 /// <summary>Two silos and two gateways that stay up: how work crosses from one gateway to the other.</summary>
-public class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoSiloTwoGatewayCluster>
+public partial class ClusterTests(TwoSiloTwoGatewayCluster fixture) : IClassFixture<TwoSiloTwoGatewayCluster>
 {
     LocalCluster Cluster => fixture.Cluster;
 

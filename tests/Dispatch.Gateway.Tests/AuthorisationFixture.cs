@@ -16,7 +16,7 @@ public enum Who { Anonymous, County, Dispatcher, Desk, Township, Officer, Grid, 
 /// report in T02), photos on the first two, and an officer of zone Z3. Rows that change an incident ask for a fresh
 /// one (<see cref="Registered"/>, <see cref="DispatchedToOfficer"/>, <see cref="HandledByOfficer"/>).
 /// </summary>
-public sealed class AuthorisationFixture : IAsyncLifetime
+public sealed partial class AuthorisationFixture : IAsyncLifetime
 {
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 73, 72, 68, 82];
 
@@ -76,6 +76,7 @@ public sealed class AuthorisationFixture : IAsyncLifetime
         MergedInto = await Report(Who.Grid, at, "street-vending");
         var hotline = new { category = "street-vending", description = HotlineWords, location = new { lat = at.Lat, lon = at.Lon } };
         await Send<JsonElement>(Who.Dispatcher, HttpMethod.Post, "/api/incidents", JsonContent.Create(hotline));
+        await InitializeWhistles();
     }
 
     public async Task DisposeAsync()
@@ -118,7 +119,7 @@ public sealed class AuthorisationFixture : IAsyncLifetime
 
     public static MultipartFormDataContent Photo() => new() { { new ByteArrayContent(Png), "file", "scene.png" } };
 
-    async Task<T> Send<T>(Who who, HttpMethod method, string path, HttpContent? content = null, HttpStatusCode expected = HttpStatusCode.OK)
+    public async Task<T> Send<T>(Who who, HttpMethod method, string path, HttpContent? content = null, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await Http.SendAsync(As(who, new HttpRequestMessage(method, path) { Content = content }));
         var body = await response.Content.ReadAsStringAsync();
@@ -127,7 +128,7 @@ public sealed class AuthorisationFixture : IAsyncLifetime
         return JsonSerializer.Deserialize<T>(body, Client.Json)!;
     }
 
-    async Task OnDuty(string token)
+    public async Task OnDuty(string token)
     {
         await using var device = Gateway.HubWithToken("/hubs/field", token);
         await device.StartAsync();
@@ -168,13 +169,8 @@ public sealed class AuthorisationFixture : IAsyncLifetime
         await _officerBusy.WaitAsync();
         try
         {
-            if (_holding is { } held)
-            {
-                var status = (await Send<JsonElement>(Who.County, HttpMethod.Get, $"/api/incidents/{held}")).GetProperty("status").GetString();
-                if (status is "dispatched" or "acknowledged" or "onScene")
-                    await Act(Who.County, held, "park", new { reason = "授权矩阵测试：释放队员" });
-                _holding = null;
-            }
+            await ReleaseWhistleOfficer();
+            await ReleaseIncidentOfficer();
             var id = await Reported(reporter, township, category);
             await Act(Who.Dispatcher, id, "register");
             await Act(Who.Dispatcher, id, "dispatch", new { officerId = InOfficer, reason = "授权矩阵测试：跨部门派遣" });
@@ -185,6 +181,15 @@ public sealed class AuthorisationFixture : IAsyncLifetime
         {
             _officerBusy.Release();
         }
+    }
+
+    async Task ReleaseIncidentOfficer()
+    {
+        if (_holding is not { } held) return;
+        var status = (await Send<JsonElement>(Who.County, HttpMethod.Get, $"/api/incidents/{held}")).GetProperty("status").GetString();
+        if (status is "dispatched" or "acknowledged" or "onScene")
+            await Act(Who.County, held, "park", new { reason = "授权矩阵测试：释放队员" });
+        _holding = null;
     }
 
     /// <summary>A fresh incident O0001 has acknowledged, reached and handled (O0001 is free again afterwards).</summary>

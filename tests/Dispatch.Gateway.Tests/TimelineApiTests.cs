@@ -18,7 +18,7 @@ public class TimelineApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
     static readonly string[] DataFields =
     [
         "officerId", "replaces", "outsideDepartment", "result", "evidenceIds", "accepted", "comment", "score", "minutes",
-        "deadlineKind", "level", "due", "source", "requestedSource", "priority", "requestedPriority", "description", "evidenceId", "contentType",
+        "deadlineKind", "level", "due", "source", "requestedSource", "priority", "requestedPriority", "description", "evidenceId", "contentType", "whistleId",
     ];
 
     [Fact]

@@ -5,6 +5,7 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Open311;
+using Dispatch.Domain.Whistles;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Incidents;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,6 +97,42 @@ public class DomainSerializationTests(ClusterFixture fixture)
         yield return new TriageItem(ticket, TriageReason.NoLocation, "Z3");
         yield return new HotlineAnswer(ticket.TicketId, r.Id, "handled", Triage: false);
         yield return new Open311Request(r.Id, category.Id, "门口摆摊", where.Lat, where.Lon, "人民路 1 号", "https://example.org/a.jpg", At);
+        foreach (var sample in WhistleSamples()) yield return sample;
+    }
+
+    /// <summary>A whistle of T09 taken through its whole course, late on the way, so every part of its record is filled.</summary>
+    static IEnumerable<object> WhistleSamples()
+    {
+        var county = ClusterFixture.County;
+        var staff = new Actor(new Scope(Role.TownshipStaff, "t09", [], TownshipId: "T09", Approver: true), "乡镇主要领导");
+        var officer = county.OfficersInZone("Z3").First(o => o.DepartmentId == "zrzy");
+        var officerActor = new Actor(new Scope(Role.Officer, officer.Code, [officer.ZoneId!], officer.TownshipId, officer.DepartmentId, officer.Id), officer.Name);
+        var desk = new Actor(new Scope(Role.DepartmentDesk, "desk-zrzy", [], DepartmentId: "zrzy"), "自然资源值班");
+        var filed = new NewWhistle("非法采矿", "需联合处置", WhistleUrgency.Normal, "T09", "Z3", county.TownshipShape("T09").Centroid,
+            [new WhistlePart("zrzy", PartRole.Lead, "测绘设备")], "Z3-20250314-0001");
+        WhistleRecord Must(WhistleRecord w, WhistleAction action, Actor who, WhistleInput input, int minutes) =>
+            WhistleRules.Apply(w, action, who, input, At.AddMinutes(minutes), county.Officer, county.Data.Whistles).Record
+            ?? throw new InvalidOperationException($"{action} refused");
+        var w = Must(WhistleRules.File("W-Z3-20250314-0001", filed, staff, At, county.Data.Whistles), WhistleAction.Approve, staff, new(), 1);
+        var late = At.AddDays(1);
+        w = WhistleWatch.Record(w, WhistleWatch.Due(w, late, county.Data.Whistles), late);
+        w = Must(w, WhistleAction.Assign, desk, new("zrzy", [officer.Id]), 60 * 25);
+        w = Must(w, WhistleAction.Arrive, officerActor, new(), 60 * 26);
+        w = Must(w, WhistleAction.Handle, desk, new("zrzy", Result: "已责令停止开采"), 60 * 27);
+        w = Must(w, WhistleAction.Close, staff, new(), 60 * 28);
+        var rating = new WhistleInput(Ratings: [new PartRatingInput("zrzy", 4, 5, 3)]);
+        w = Must(w, WhistleAction.Rate, staff, rating, 60 * 29);
+        Assert.NotEmpty(w.Departments[0].Missed);
+
+        yield return w;
+        yield return filed;
+        yield return rating;
+        yield return w.Departments[0];
+        yield return w.Departments[0].Rating!;
+        yield return w.Departments[0].Missed[0];
+        yield return w.Timeline[^1];
+        yield return w.Timeline[^1].Data!;
+        yield return rating.Ratings![0];
     }
 
     static IncidentRecord Apply(IncidentRecord r, IncidentAction action, Actor who, ActionInput input, int minutes)

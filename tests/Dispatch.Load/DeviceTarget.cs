@@ -15,6 +15,14 @@ public abstract class DeviceTarget : IAsyncDisposable
     /// <summary>Checks the target is there and signs the console in.</summary>
     public virtual Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Heads the target's part of the output, then <see cref="PrepareAsync"/>.</summary>
+    public Task AnnounceAsync(CancellationToken ct)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== {Name}: {Address} ==");
+        return PrepareAsync(ct);
+    }
+
     /// <summary>The console's connection, built but not started (the probe registers its handlers first).</summary>
     public abstract HubConnection BuildConsoleConnection();
 
@@ -36,7 +44,7 @@ public abstract class DeviceTarget : IAsyncDisposable
     public static string Display(Uri url) => url.ToString().TrimEnd('/');
 
     /// <summary>A real SignalR .NET client over WebSockets, JSON protocol; no negotiate round trip.</summary>
-    protected static HubConnection BuildHub(Uri baseUrl, string pathAndQuery, Func<Task<string?>>? accessToken) =>
+    public static HubConnection BuildHub(Uri baseUrl, string pathAndQuery, Func<Task<string?>>? accessToken) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(Display(baseUrl) + pathAndQuery), HttpTransportType.WebSockets, o =>
             {

@@ -12,14 +12,18 @@ public static class DispatchFloorRun
 {
     const int WarmUp = 5;
 
-    public static async Task<DispatchFloorFigures> RunAsync(DispatchOptions o, CancellationToken stop)
+    public static Task<DispatchFloorFigures> RunAsync(DispatchOptions o, CancellationToken stop) =>
+        RunAsync(new FloorPlan(o.Urls, o.Officers, o.Rate, o.FloorDuration, o.Drain), stop);
+
+    /// <summary>The three floors at <see cref="FloorPlan.Rate"/> each; also the floor of the whistle bench.</summary>
+    public static async Task<DispatchFloorFigures> RunAsync(FloorPlan o, CancellationToken stop)
     {
         await using var push = await PushFloor.StartAsync(stop);
         using var http = new HttpFloor(o.Urls);
         await using var grain = await GrainFloor.StartAsync(stop);
         Console.WriteLine();
         Console.WriteLine($"== floor: {push.Address}, GET /api/system on {string.Join(", ", o.Urls.Select(DeviceTarget.Display))}, {grain.Address} ==");
-        await push.ConnectAsync(o.Officers, 64, stop);
+        await push.ConnectAsync(o.Connections, 64, stop);
         using var abort = new CancellationTokenSource();
 
         // Warm both clients (and the floor hub) up; those samples are not kept.
@@ -31,8 +35,8 @@ public static class DispatchFloorRun
         http.RoundTrip.Clear();
         grain.CallToAnswer.Clear();
 
-        var count = (long)Math.Ceiling(o.Rate * o.FloorDuration.TotalSeconds);
-        Console.WriteLine($"  {push.Connected} connections; {count} pushes, {count} GETs and {count} grain calls at {o.Rate:0.##}/s each for {o.FloorDuration.TotalSeconds:0} s");
+        var count = (long)Math.Ceiling(o.Rate * o.Duration.TotalSeconds);
+        Console.WriteLine($"  {push.Connected} connections; {count} pushes, {count} GETs and {count} grain calls at {o.Rate:0.##}/s each for {o.Duration.TotalSeconds:0} s");
         var windows = await Task.WhenAll(
             Pacer.RunAsync(o.Rate, count, k => push.Fire(k), stop),
             Pacer.RunAsync(o.Rate, count, k => http.Fire(k, abort.Token), stop, offset: 1 / 3.0),
@@ -61,3 +65,10 @@ public static class DispatchFloorRun
         while (!done() && Stopwatch.GetElapsedTime(started) < limit) await Task.Delay(20);
     }
 }
+
+/// <param name="Urls">The gateway(s) the GET floor asks.</param>
+/// <param name="Connections">Push-floor connections, one sample per connection in turn (as many as devices).</param>
+/// <param name="Rate">Samples per second of each floor.</param>
+/// <param name="Duration">How long each floor samples.</param>
+/// <param name="Drain">How long answers still on their way are waited for.</param>
+public sealed record FloorPlan(IReadOnlyList<Uri> Urls, int Connections, double Rate, TimeSpan Duration, TimeSpan Drain);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using static Dispatch.Load.FigureFormat;
 
 namespace Dispatch.Load;
@@ -92,37 +91,24 @@ public static class DispatchReport
                   $"× {c.OfferVsTransport.P50Ratio.ToString("0.0", Inv)} | × {c.OfferVsTransport.P99Ratio.ToString("0.0", Inv)} |"));
     }
 
-    public static async Task WriteJsonAsync(string path, DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c)
-    {
-        var document = new
+    public static Task WriteJsonAsync(string path, DispatchOptions o, DispatchFigures s, DispatchFloorFigures? f, DispatchComparison? c) =>
+        FigureFormat.WriteJsonAsync(path, "Dispatch.Load dispatch", new
         {
-            tool = "Dispatch.Load dispatch",
-            finishedAt = DateTimeOffset.UtcNow,
-            machine = new { Environment.MachineName, Environment.ProcessorCount, os = Environment.OSVersion.ToString() },
-            options = new
-            {
-                urls = o.Urls.Select(DeviceTarget.Display),
-                o.Officers,
-                o.Fleet.FirstOfficer,
-                o.Rate,
-                durationSeconds = o.Duration.TotalSeconds,
-                drainSeconds = o.Drain.TotalSeconds,
-                fixIntervalSeconds = o.Fleet.Interval.TotalSeconds,
-                o.Reporter,
-                o.Categories,
-                floorDurationSeconds = o.FloorDuration.TotalSeconds,
-                o.SkipFloor,
-            },
-            system = s,
-            floor = f,
-            comparison = c,
-        };
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
-        Console.WriteLine($"figures written to {Path.GetFullPath(path)}");
-    }
+            urls = o.Urls.Select(DeviceTarget.Display),
+            o.Officers,
+            o.Fleet.FirstOfficer,
+            o.Rate,
+            durationSeconds = o.Duration.TotalSeconds,
+            drainSeconds = o.Drain.TotalSeconds,
+            fixIntervalSeconds = o.Fleet.Interval.TotalSeconds,
+            o.Reporter,
+            o.Categories,
+            floorDurationSeconds = o.FloorDuration.TotalSeconds,
+            o.SkipFloor,
+        }, s, f, c);
 
-    static void Line(string label, string text) => Console.WriteLine($"  {label,-24}{text}");
+    internal static void Line(string label, string text) => Console.WriteLine($"  {label,-24}{text}");
 
-    static void Row(string label, double system, double floor, double delta, double ratio) =>
+    internal static void Row(string label, double system, double floor, double delta, double ratio) =>
         Console.WriteLine($"  {label,-40}{F(system),10}{F(floor),10}{Signed(delta),12}{"× " + ratio.ToString("0.0", Inv),8}");
 }

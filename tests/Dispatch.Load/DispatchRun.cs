@@ -13,9 +13,7 @@ public static class DispatchRun
     public static async Task<DispatchFigures> RunAsync(DispatchOptions o, CancellationToken stop)
     {
         await using var target = new SystemTarget(o.Fleet);
-        Console.WriteLine();
-        Console.WriteLine($"== system: {target.Address} ==");
-        await target.PrepareAsync(stop);
+        await target.AnnounceAsync(stop);
         using var api = new IncidentApi(o, target);
         await api.SignInReporterAsync(stop);
         var points = new TownshipPoints((await api.CountyAsync(stop)).Townships);
@@ -31,9 +29,7 @@ public static class DispatchRun
         await using var fleet = new DeviceFleet(target, o.Fleet, counters, new FixLedger());
         var connectTime = await fleet.ConnectAllAsync(stop);
         var devices = fleet.Connected;
-        Console.WriteLine($"  {devices.Count}/{o.Officers} officers signed in, connected and on duty in {connectTime.TotalSeconds:0.0} s" +
-                          (counters.ConnectFailures > 0 ? $", {counters.ConnectFailures} failed" : ""));
-        foreach (var (reason, n) in counters.ConnectFailureKinds) Console.WriteLine($"    {n} × {reason}");
+        counters.PrintConnected("officers signed in, connected and on duty", o.Officers, connectTime);
         foreach (var d in devices) responder.Attach(d);
         var fleetIds = devices.Select(d => d.OfficerId).ToHashSet();
 
@@ -179,7 +175,7 @@ public static class DispatchRun
     }
 
     /// <summary>One fix per officer at once, so every officer is available at a known place before the first incident.</summary>
-    static async Task<(long Accepted, IReadOnlyDictionary<string, long> NotAccepted)> FirstFixesAsync(
+    internal static async Task<(long Accepted, IReadOnlyDictionary<string, long> NotAccepted)> FirstFixesAsync(
         SystemTarget target, IReadOnlyList<Device> devices, CancellationToken stop)
     {
         long accepted = 0;
@@ -206,14 +202,14 @@ public static class DispatchRun
     static Task DrainAsync(IncidentReporter reporter, OfferLedger ledger, OfferResponder responder, IReadOnlySet<string> fleet, TimeSpan drain) =>
         WaitAsync(() => reporter.InFlight == 0 && responder.InFlight == 0 && ledger.AwaitingOffer(fleet) == 0, drain);
 
-    static async Task WaitAsync(Func<bool> done, TimeSpan limit)
+    internal static async Task WaitAsync(Func<bool> done, TimeSpan limit)
     {
         var started = Stopwatch.GetTimestamp();
         while (!done() && Stopwatch.GetElapsedTime(started) < limit) await Task.Delay(50);
     }
 
     /// <summary>Off shift at the end, so a later run with fewer officers is not dispatched to officers nobody holds.</summary>
-    static Task OffDutyAsync(IReadOnlyList<Device> devices) =>
+    internal static Task OffDutyAsync(IReadOnlyList<Device> devices) =>
         Parallel.ForEachAsync(devices, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (d, _) =>
         {
             if (d.Closed) return;
@@ -222,15 +218,19 @@ public static class DispatchRun
             catch (Exception) { /* still assigned, or gone: the next run copes */ }
         });
 
-    static async Task ProgressAsync(IncidentReporter reporter, OfferLedger ledger, CancellationToken ct)
+    static Task ProgressAsync(IncidentReporter reporter, OfferLedger ledger, CancellationToken ct) =>
+        ProgressAsync(() => $"{reporter.Sent} reported, {reporter.Created} created, {ledger.Offers} offered, {reporter.Merged} merged, " +
+                            $"{reporter.Refused + reporter.Errors} failed", ct);
+
+    /// <summary>Every 10 s until <paramref name="ct"/> fires: the seconds so far and <paramref name="status"/>.</summary>
+    internal static async Task ProgressAsync(Func<string> status, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
         var started = Stopwatch.GetTimestamp();
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
-                Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s: {reporter.Sent} reported, {reporter.Created} created, " +
-                                  $"{ledger.Offers} offered, {reporter.Merged} merged, {reporter.Refused + reporter.Errors} failed");
+                Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s: {status()}");
         }
         catch (OperationCanceledException) { }
     }

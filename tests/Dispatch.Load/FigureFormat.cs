@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Dispatch.Load;
 
@@ -16,4 +17,24 @@ public static class FigureFormat
     public static string F(double v) => v.ToString("0.0", Inv);
 
     public static string Signed(double v) => (v >= 0 ? "+" : "") + v.ToString("0.0", Inv);
+
+    /// <summary>
+    /// The <c>--json</c> file every command writes: the tool, when, on which machine, the options, then the system's
+    /// figures, the floor's and the comparison (the last two null when the floor was skipped).
+    /// </summary>
+    public static async Task WriteJsonAsync(string path, string tool, object options, object system, object? floor, object? comparison)
+    {
+        var document = new
+        {
+            tool,
+            finishedAt = DateTimeOffset.UtcNow,
+            machine = new { Environment.MachineName, Environment.ProcessorCount, os = Environment.OSVersion.ToString() },
+            options,
+            system,
+            floor,
+            comparison,
+        };
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        Console.WriteLine($"figures written to {Path.GetFullPath(path)}");
+    }
 }

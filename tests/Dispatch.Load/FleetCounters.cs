@@ -55,6 +55,17 @@ public sealed class FleetCounters
         _errorKinds.AddOrUpdate("connection closed: " + (e is null ? "by server" : Describe(e)), 1, (_, n) => n + 1);
     }
 
+    /// <summary>"  N/M {what} in S s, F failed", then the failures by cause.</summary>
+    public void PrintConnected(string what, int wanted, TimeSpan took)
+    {
+        Console.WriteLine($"  {Connected}/{wanted} {what} in {took.TotalSeconds:0.0} s" + (ConnectFailures > 0 ? $", {ConnectFailures} failed" : ""));
+        foreach (var (reason, n) in ConnectFailureKinds) Console.WriteLine($"    {n} × {reason}");
+    }
+
+    /// <summary>The connect figures of a run, for its report.</summary>
+    public ConnectFigures Connection(int wanted, TimeSpan took) =>
+        new(wanted, Connected, ConnectFailures, ConnectFailureKinds, Math.Round(took.TotalSeconds, 1));
+
     public static string Describe(Exception e)
     {
         var inner = e is AggregateException { InnerException: { } i } ? i : e;
@@ -65,3 +76,9 @@ public sealed class FleetCounters
     static IReadOnlyDictionary<string, long> Top(ConcurrentDictionary<string, long> kinds) =>
         kinds.OrderByDescending(k => k.Value).Take(MaxSamples).ToDictionary();
 }
+
+/// <param name="Wanted">Devices the run set out to connect.</param>
+/// <param name="Connected">Signed in, connected and on duty.</param>
+/// <param name="Failures">Those that were not, with <paramref name="FailureKinds"/> grouped by step and cause.</param>
+/// <param name="Seconds">How long connecting took.</param>
+public sealed record ConnectFigures(int Wanted, long Connected, long Failures, IReadOnlyDictionary<string, long> FailureKinds, double Seconds);

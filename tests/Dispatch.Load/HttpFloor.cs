@@ -9,12 +9,7 @@ namespace Dispatch.Load;
 /// </summary>
 public sealed class HttpFloor(IReadOnlyList<Uri> urls) : IDisposable
 {
-    readonly HttpClient _http = new(new SocketsHttpHandler
-    {
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-    })
-    { Timeout = TimeSpan.FromSeconds(30) };
+    readonly HttpClient _http = LoadHttp.Client(TimeSpan.FromSeconds(30));
     long _errors;
     int _inFlight;
 

@@ -11,14 +11,9 @@ namespace Dispatch.Load;
 /// </summary>
 public sealed class IncidentApi(DispatchOptions options, SystemTarget signIn) : IDisposable
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    static readonly JsonSerializerOptions Json = LoadHttp.Json;
 
-    readonly HttpClient _http = new(new SocketsHttpHandler
-    {
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-    })
-    { Timeout = TimeSpan.FromSeconds(30) };
+    readonly HttpClient _http = LoadHttp.Client(TimeSpan.FromSeconds(30));
 
     string[] _reporterTokens = [];
 
@@ -67,7 +62,7 @@ public sealed class IncidentApi(DispatchOptions options, SystemTarget signIn) : 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
             throw new LoadException("reports rate-limited (429): every report comes from one account; start the gateway with " +
                                     "--Dispatch:RateLimits:IntakePerAccountPerMinute=100000");
-        return new ReportAnswer(response.StatusCode, null, await ProblemAsync(response, ct));
+        return new ReportAnswer(response.StatusCode, null, await LoadHttp.ProblemAsync(response, ct));
     }
 
     /// <summary>One step of an officer's work on an incident, with the officer's own token on the device's gateway.</summary>
@@ -83,7 +78,7 @@ public sealed class IncidentApi(DispatchOptions options, SystemTarget signIn) : 
         request.Headers.Authorization = new("Bearer", device.AccessToken);
         using var response = await _http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
-            throw new LoadException($"{action} answered {(int)response.StatusCode}: {await ProblemAsync(response, ct)}");
+            throw new LoadException($"{action} answered {(int)response.StatusCode}: {await LoadHttp.ProblemAsync(response, ct)}");
     }
 
     async Task<T> GetAsync<T>(string path, CancellationToken ct)
@@ -92,27 +87,8 @@ public sealed class IncidentApi(DispatchOptions options, SystemTarget signIn) : 
         request.Headers.Authorization = new("Bearer", _reporterTokens[0]);
         using var response = await _http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
-            throw new LoadException($"GET {path} as '{options.Reporter}' answered {(int)response.StatusCode}: {await ProblemAsync(response, ct)}");
+            throw new LoadException($"GET {path} as '{options.Reporter}' answered {(int)response.StatusCode}: {await LoadHttp.ProblemAsync(response, ct)}");
         return await response.Content.ReadFromJsonAsync<T>(Json, ct) ?? throw new LoadException($"GET {path} answered an empty body");
-    }
-
-    /// <summary>The problem's title (and first validation error), short enough to group failures by.</summary>
-    static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
-    {
-        var text = await response.Content.ReadAsStringAsync(ct);
-        try
-        {
-            using var doc = JsonDocument.Parse(text);
-            var title = doc.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
-            if (doc.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
-                foreach (var e in errors.EnumerateObject())
-                    return $"{title} ({e.Name}: {e.Value.EnumerateArray().FirstOrDefault()})";
-            return title ?? text;
-        }
-        catch (JsonException)
-        {
-            return text.Length > 120 ? text[..120] + "…" : text;
-        }
     }
 
     public void Dispose() => _http.Dispose();

@@ -10,9 +10,7 @@ public static class LoadRun
 {
     public static async Task<RunFigures> RunAsync(DeviceTarget target, RunOptions options, CancellationToken stop)
     {
-        Console.WriteLine();
-        Console.WriteLine($"== {target.Name}: {target.Address} ==");
-        await target.PrepareAsync(stop);
+        await target.AnnounceAsync(stop);
 
         var ledger = new FixLedger();
         var counters = new FleetCounters();
@@ -21,9 +19,7 @@ public static class LoadRun
 
         await using var fleet = new DeviceFleet(target, options, counters, ledger);
         var connectTime = await fleet.ConnectAllAsync(stop);
-        Console.WriteLine($"  {counters.Connected}/{options.Devices} devices connected in {connectTime.TotalSeconds:0.0} s" +
-                          (counters.ConnectFailures > 0 ? $", {counters.ConnectFailures} failed" : ""));
-        foreach (var (reason, n) in counters.ConnectFailureKinds) Console.WriteLine($"    {n} × {reason}");
+        counters.PrintConnected("devices connected", options.Devices, connectTime);
 
         var window = TimeSpan.Zero;
         using var abort = new CancellationTokenSource();

@@ -45,11 +45,32 @@ const string Usage = """
       --json PATH            also write the figures as JSON
       --allow-remote         allow a non-loopback --url
 
+    dotnet run -c Release --project tests/Dispatch.Load -- whistle [options]
+      township whistles approved and assigned at a steady rate; times approve → whistleChanged on every named desk's console
+      and assign → whistleTaskOffered on the officer's device, then the floor (demo county accounts: township, leader, desk-*)
+      --url URL[,URL…]       gateway(s); whistles and officers are dealt round-robin, desk consoles on the first (default http://127.0.0.1:5080)
+      --rate R               whistles per second (default 2)
+      --duration S           window in seconds (default 60)
+      --departments A,B,…    named departments, the lead first (default scjg,zhzf)
+      --officers-per-department N   devices per department, the pool assignments take from (default 10)
+      --township-id T        township of the whistles (default T01) / --township U (default township) / --approver U (default leader)
+      --password P           password of the township, approver, desk and console accounts (default demo)
+      --device-password P    officers' password (default demo)
+      --console-user U       account that lists the officers (default county)
+      --parallel P / --connect-timeout S   as for run
+      --warmup N             whistles end to end before the window, not counted (default 3)
+      --drain S              the most a whistle waits for its pushes, and the wait after the window (default 10)
+      --floor-duration S     how long the floor samples at --rate (default: --duration)
+      --skip-floor           no floor
+      --json PATH            also write the figures as JSON
+      --allow-remote         allow a non-loopback --url
+
     dotnet run -c Release --project tests/Dispatch.Load -- make-county --officers N --out county.json [--password demo]
       writes a county file with N officers ZF00001… (ids O0001…) and the 'county' account, all with the same password.
 
     Exit code: 0 done; 1 usage or the run could not start; 3 run: target missed (system p99 > floor p99 + window + 100 ms) or
-    nothing accepted; dispatch: nothing offered, or an incident assigned to a fleet officer never offered to its device.
+    nothing accepted; dispatch: nothing offered, or an incident assigned to a fleet officer never offered to its device;
+    whistle: no desk push or no offer arrived, or one expected never arrived (or reached the wrong device).
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -70,8 +91,9 @@ try
     {
         "run" => await RunCommand.RunAsync(new Args(args[1..])),
         "dispatch" => await DispatchCommand.RunAsync(new Args(args[1..])),
+        "whistle" => await WhistleCommand.RunAsync(new Args(args[1..])),
         "make-county" => CountyFileWriter.Run(new Args(args[1..])),
-        _ => throw new UsageException($"unknown command '{args[0]}' (run, dispatch, make-county)"),
+        _ => throw new UsageException($"unknown command '{args[0]}' (run, dispatch, whistle, make-county)"),
     };
 }
 catch (UsageException e)

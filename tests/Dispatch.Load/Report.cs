@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using static Dispatch.Load.FigureFormat;
 
 namespace Dispatch.Load;
@@ -76,33 +75,20 @@ public static class Report
                   $"{(c.MeetsTarget ? "met" : "missed")} (≤ {c.TargetP99Ms:0}) |"));
     }
 
-    public static async Task WriteJsonAsync(string path, RunOptions o, RunFigures s, RunFigures? f, Comparison? c)
-    {
-        var document = new
+    public static Task WriteJsonAsync(string path, RunOptions o, RunFigures s, RunFigures? f, Comparison? c) =>
+        FigureFormat.WriteJsonAsync(path, "Dispatch.Load", new
         {
-            tool = "Dispatch.Load",
-            finishedAt = DateTimeOffset.UtcNow,
-            machine = new { Environment.MachineName, Environment.ProcessorCount, os = Environment.OSVersion.ToString() },
-            options = new
-            {
-                urls = o.Urls.Select(DeviceTarget.Display),
-                o.Devices,
-                o.FirstOfficer,
-                intervalSeconds = o.Interval.TotalSeconds,
-                durationSeconds = o.Duration.TotalSeconds,
-                rampSeconds = o.Ramp.TotalSeconds,
-                o.Parallel,
-                drainSeconds = o.Drain.TotalSeconds,
-                o.ConsoleUser,
-                o.SkipFloor,
-            },
-            system = s,
-            floor = f,
-            comparison = c,
-        };
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
-        Console.WriteLine($"figures written to {Path.GetFullPath(path)}");
-    }
+            urls = o.Urls.Select(DeviceTarget.Display),
+            o.Devices,
+            o.FirstOfficer,
+            intervalSeconds = o.Interval.TotalSeconds,
+            durationSeconds = o.Duration.TotalSeconds,
+            rampSeconds = o.Ramp.TotalSeconds,
+            o.Parallel,
+            drainSeconds = o.Drain.TotalSeconds,
+            o.ConsoleUser,
+            o.SkipFloor,
+        }, s, f, c);
 
     static void Line(string label, string text) => Console.WriteLine($"  {label,-22}{text}");
 

@@ -61,7 +61,10 @@ public sealed record RunOptions
         return o;
     }
 
-    public string OfficerCode(int device) => $"ZF{FirstOfficer + device:00000}";
+    /// <summary>Officer codes chosen by name (the whistle bench picks officers by department); null: ZF{FirstOfficer} onwards.</summary>
+    public IReadOnlyList<string>? Codes { get; init; }
+
+    public string OfficerCode(int device) => Codes is { } codes ? codes[device] : $"ZF{FirstOfficer + device:00000}";
 
     /// <summary>The id the demo and load counties give the officer with that code; used when the gateway does not list it.</summary>
     public string DefaultOfficerId(int device) => $"O{FirstOfficer + device:0000}";

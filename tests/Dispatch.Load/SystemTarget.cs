@@ -10,12 +10,7 @@ namespace Dispatch.Load;
 /// </summary>
 public sealed class SystemTarget(RunOptions options) : DeviceTarget
 {
-    readonly HttpClient _http = new(new SocketsHttpHandler
-    {
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-    })
-    { Timeout = TimeSpan.FromSeconds(60) };
+    readonly HttpClient _http = LoadHttp.Client(TimeSpan.FromSeconds(60));
 
     string? _consoleToken;
     Dictionary<string, OfficerListing> _byCode = new(StringComparer.OrdinalIgnoreCase);
@@ -25,6 +20,9 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
     /// <summary>The county's officers by code, as the console account listed them in <see cref="PrepareAsync"/>.</summary>
     public IReadOnlyDictionary<string, OfficerListing> OfficersByCode => _byCode;
     public override string Address => string.Join(", ", options.Urls.Select(Display));
+
+    /// <summary>The devices to connect, when they are chosen from the officers <see cref="PrepareAsync"/> listed.</summary>
+    public void UseFleet(RunOptions fleet) => options = fleet;
 
     public override async Task PrepareAsync(CancellationToken ct)
     {

@@ -39,6 +39,7 @@ export function incident(extra: Partial<Incident> = {}): Incident {
     requestedPriority: null,
     requestedSource: null,
     awaitingOfficer: false,
+    whistleIds: [],
     ...extra,
   };
 }
@@ -63,6 +64,7 @@ const NO_DATA: TimelineData = {
   description: null,
   evidenceId: null,
   contentType: null,
+  whistleId: null,
 };
 
 export function entry(extra: Omit<Partial<TimelineEntry>, 'data'> & { data?: Partial<TimelineData> | null } = {}): TimelineEntry {

@@ -9,7 +9,8 @@ public sealed record IncidentView(
     string? TownshipId, string? GridId, string ZoneId, string DepartmentId, string? AssignedOfficerId,
     IReadOnlyList<DeadlineView> Deadlines, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IncidentSource Source,
     string ReportedBy, int Reports, string? Result, int? Score, IReadOnlyList<EvidenceView> Evidence,
-    IReadOnlyList<IncidentAction> AvailableActions, bool Merged, Priority? RequestedPriority, IncidentSource? RequestedSource, bool AwaitingOfficer)
+    IReadOnlyList<IncidentAction> AvailableActions, bool Merged, Priority? RequestedPriority, IncidentSource? RequestedSource, bool AwaitingOfficer,
+    IReadOnlyList<string> WhistleIds)
 {
     public static IncidentView Of(IncidentRecord r, Actor viewer, string? categoryName, DateTimeOffset now, bool merged = false) => new(
         r.Id, r.Status, r.Category, categoryName, r.Priority, r.Description, new LatLonDto(r.Location.Lat, r.Location.Lon),
@@ -18,5 +19,5 @@ public sealed record IncidentView(
         r.CreatedAt, r.UpdatedAt, r.Source, r.ReportedBy, r.Reports, r.Result, r.Score,
         r.Evidence.Select(e => new EvidenceView(e.Id, $"/api/incidents/{r.Id}/evidence/{e.Id}", e.ContentType, e.Size, e.UploadedBy, e.At)).ToList(),
         IncidentRules.AvailableTo(r, viewer),
-        merged, r.RequestedPriority, r.RequestedSource, r.AwaitingOfficer);
+        merged, r.RequestedPriority, r.RequestedSource, r.AwaitingOfficer, r.WhistleIds);
 }

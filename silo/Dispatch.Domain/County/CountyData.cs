@@ -17,4 +17,6 @@ public sealed record CountyData
     /// <summary>The responsibility list: problem category → responsible department and qualification.</summary>
     public IReadOnlyList<Incidents.IncidentCategory> Categories { get; init; } = [];
     public Incidents.IncidentSettings Incidents { get; init; } = new();
+    /// <summary>Township whistles: which urgencies skip approval, and the time limits per urgency.</summary>
+    public Whistles.WhistleSettings Whistles { get; init; } = new();
 }

@@ -37,6 +37,8 @@ public sealed record IncidentRecord
     public bool AutoDispatchAllowed { get; init; } = true;
     /// <summary>Urgent, registered, and auto-dispatch found nobody free: offered as soon as a qualified officer comes free.</summary>
     public bool AwaitingOfficer { get; init; }
+    /// <summary>Whistles raised from this incident (the escalation bridge), oldest first.</summary>
+    public IReadOnlyList<string> WhistleIds { get; init; } = [];
     /// <summary>A handling limit the report set (a 12345 deadline class); kept so a new priority does not undo it.</summary>
     public DeadlineLimit? HandleLimit { get; init; }
     /// <summary>12345 tickets filed as (or merged into) this incident: each hears the result when the incident ends.</summary>

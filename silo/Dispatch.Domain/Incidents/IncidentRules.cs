@@ -143,6 +143,15 @@ public static class IncidentRules
         return r with { Reports = r.Reports + 1, Timeline = [.. r.Timeline, entry], UpdatedAt = now };
     }
 
+    /// <summary>The escalation bridge: a whistle was raised from this incident; the link is kept on both sides and recorded.</summary>
+    public static IncidentRecord LinkWhistle(IncidentRecord r, Actor who, string whistleId, DateTimeOffset now)
+    {
+        if (r.WhistleIds.Contains(whistleId)) return r;
+        var entry = TimelineEntry.Of(who, now, "whistle", r.Status, r.Status, reason: "本部门难以单独处置，乡镇吹哨召集部门",
+            data: new TimelineData { WhistleId = whistleId });
+        return r with { WhistleIds = [.. r.WhistleIds, whistleId], Timeline = [.. r.Timeline, entry], UpdatedAt = now };
+    }
+
     /// <summary>A photo added to the incident, or why not (see <see cref="EvidenceRefusal"/>).</summary>
     public static (IncidentRecord? Record, Refusal? Refusal) AddEvidence(IncidentRecord r, EvidenceRef evidence, Actor who)
     {

@@ -38,4 +38,6 @@ public sealed record TimelineData
     /// <summary>evidence: the photo added.</summary>
     public string? EvidenceId { get; init; }
     public string? ContentType { get; init; }
+    /// <summary>whistle: the whistle raised from the incident.</summary>
+    public string? WhistleId { get; init; }
 }

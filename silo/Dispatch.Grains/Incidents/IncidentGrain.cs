@@ -91,6 +91,17 @@ public sealed class IncidentGrain(
         return state.State.Record;
     }
 
+    public async Task<IncidentRecord> LinkWhistle(string whistleId, Actor who)
+    {
+        var linked = IncidentRules.LinkWhistle(Record, who, whistleId, time.GetUtcNow());
+        if (linked == Record) return linked;
+        state.State.Record = linked;
+        await state.WriteStateAsync();
+        log.LogInformation("Incident {IncidentId} escalated to whistle {WhistleId} by {User}", linked.Id, whistleId, who.Username);
+        await Announce(linked);
+        return linked;
+    }
+
     public async Task<IncidentRecord> AddEvidence(EvidenceRef evidence, Actor who)
     {
         var (added, refusal) = IncidentRules.AddEvidence(Record, evidence, who);

@@ -10,4 +10,6 @@ public static class HubEvents
     public const string AssignmentOffered = "assignmentOffered";
     public const string AssignmentWithdrawn = "assignmentWithdrawn";
     public const string IncidentAwaitingOfficer = "incidentAwaitingOfficer";
+    public const string WhistleChanged = "whistleChanged";
+    public const string WhistleTaskOffered = "whistleTaskOffered";
 }

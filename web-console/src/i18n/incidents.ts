@@ -50,6 +50,7 @@ const TIMELINE_EXTRA: Record<string, string> = {
   autoDispatchWaiting: '自动派遣待人',
   autoDispatchResumed: '自动派遣恢复',
   evidence: '上传照片',
+  whistle: '转乡镇吹哨',
 };
 
 export const SOURCE_NAMES: Record<string, string> = {
@@ -149,6 +150,7 @@ export const timelineText = {
   outsideDepartment: '跨部门派遣',
   result: (text: string) => `处置结果：${text}`,
   evidenceIds: (n: number, ids: string) => `现场照片 ${n} 张（${ids}）`,
+  whistle: (id: string) => `已转乡镇吹哨 ${id}`,
   accepted: '核查通过',
   rejected: '核查不通过，返工',
   comment: (text: string) => `意见：${text}`,

@@ -96,5 +96,6 @@ export function fromOffer(o: AssignmentOffered): Incident {
     requestedPriority: null,
     requestedSource: null,
     awaitingOfficer: false,
+    whistleIds: [],
   };
 }

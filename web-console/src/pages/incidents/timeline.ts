@@ -36,6 +36,7 @@ const FIELDS: { [K in Field]-?: Show<K> } = {
   description: (text) => tl.description(text),
   evidenceId: (id, d) => tl.evidence(id, d.contentType ? imageTypeName(d.contentType) : '—'),
   contentType: (type, d) => (d.evidenceId ? null : imageTypeName(type)), // shown with its photo
+  whistleId: (id) => tl.whistle(id),
 };
 
 function show<K extends Field>(key: K, data: TimelineData, action: string, officerName: NameOf): string | null {

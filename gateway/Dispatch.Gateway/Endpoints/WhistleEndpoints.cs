@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using Dispatch.Domain;
+using Dispatch.Domain.Access;
+using Dispatch.Domain.County;
+using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Whistles;
+using Dispatch.Grains.Contracts;
+using Dispatch.Live;
+
+namespace Dispatch.Gateway.Endpoints;
+
+/// <summary>Township whistles (乡镇吹哨、部门报到): raise, approve, report, arrive, handle, close, rate.</summary>
+public static class WhistleEndpoints
+{
+    public sealed record WhistleRequest(string? Title, string? Description, IncidentEndpoints.LocationRequest? Location, string? TownshipId,
+        string? Urgency, IReadOnlyList<PartRequest?>? Departments, string? IncidentId);
+
+    public sealed record PartRequest(string? DepartmentId, string? Role, string? Needs);
+
+    public sealed record WhistleActionRequest(string? DepartmentId, IReadOnlyList<string>? OfficerIds, string? Reason, string? Result,
+        IReadOnlyList<RatingRequest?>? Ratings);
+
+    public sealed record RatingRequest(string? DepartmentId, int? Response, int? Result, int? Attitude);
+
+    public static IEndpointRouteBuilder MapWhistles(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/whistles").WithTags("whistles").RequireAuthorization();
+        group.MapPost("/", Raise).RequireRateLimiting(Auth.RateLimitSetup.Intake).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .Produces<WhistleView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Township staff raise a whistle naming one lead and any assisting departments; it awaits the township leader unless the county waives approval for its urgency.");
+        group.MapGet("/", List).Produces<List<WhistleView>>().ProducesValidationProblem()
+            .WithSummary("Whistles in the caller's scope (a desk those naming its department, an officer those it was sent to); filter by status, township, department.");
+        group.MapGet("/{id}", Get).Produces<WhistleView>().Produces(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/timeline", Timeline).Produces<List<WhistleTimelineView>>().Produces(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/recommendations", Recommendations).Produces<List<Recommendation>>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status404NotFound)
+            .WithSummary("Free officers of the named department nearest the scene, for its desk (or the zone centre stepping in).");
+        group.MapPost("/{id}/actions/{action}", Act).RequireRateLimiting(Auth.RateLimitSetup.Actions).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .Produces<WhistleView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("approve, reject, cancel, assign, acknowledge, arrive, handle, close, rate.");
+        return app;
+    }
+
+    static Actor ActorOf(ClaimsPrincipal user) => new(user.Scope() ?? throw new ForbiddenException("无权访问"), user.DisplayName());
+
+    static async Task<IResult> Raise(WhistleRequest? request, ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains)
+    {
+        var who = ActorOf(user);
+        if (who.Role != Role.TownshipStaff) return Results.Problem(title: "只有乡镇（街道）工作人员可以吹哨", statusCode: StatusCodes.Status403Forbidden);
+        if (request is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["请提供吹哨内容"] }, title: "吹哨信息不完整");
+        // The escalation bridge names an incident: only one the caller sees counts, any other is as unknown.
+        IncidentRecord? incident = null;
+        if (request.IncidentId is { } incidentId && InputLimits.IsId(incidentId) &&
+            await grains.GetGrain<IIncidentGrain>(incidentId).Get() is { } found &&
+            who.Scope.CanSeeIncident(found.ZoneId, found.TownshipId, found.DepartmentId, found.AssignedOfficerId, found.ReportedBy))
+            incident = found;
+        var draft = new WhistleDraft(request.Title, request.Description, request.Location?.Lat, request.Location?.Lon, request.TownshipId,
+            request.Urgency, request.Departments?.Select(p => new PartDraft(p?.DepartmentId, p?.Role, p?.Needs)).ToList(), request.IncidentId);
+        var check = WhistleIntake.Check(draft, who, county, incident);
+        if (check.Refusal is { } refusal) return Results.Problem(title: refusal.Message, statusCode: StatusCodes.Status403Forbidden);
+        if (check.Whistle is not { } whistle) return Results.ValidationProblem(check.Errors!, title: "吹哨信息不完整");
+        var filed = await grains.GetGrain<IWhistleDeskGrain>(whistle.ZoneId).File(whistle, who);
+        return Results.Created($"/api/whistles/{filed.Id}", WhistleView.Of(filed));
+    }
+
+    static async Task<IResult> List(ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains,
+        string? status = null, string? townshipId = null, string? departmentId = null)
+    {
+        var who = ActorOf(user);
+        WhistleStatus? wanted = null;
+        if (status is not null)
+        {
+            if (WireNames.Parse<WhistleStatus>(status) is { } parsed) wanted = parsed;
+            else return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["未知的吹哨状态"] }, title: "查询条件无效");
+        }
+        var lists = await Task.WhenAll(county.Data.Zones.Select(z => grains.GetGrain<IWhistleDeskGrain>(z.Id).List()));
+        var visible = lists.SelectMany(l => l)
+            .Where(w => who.Scope.CanSee(w))
+            .Where(w => wanted is null || w.Status == wanted)
+            .Where(w => townshipId is null || w.TownshipId == townshipId)
+            .Where(w => departmentId is null || w.Names(departmentId))
+            .OrderByDescending(w => w.UpdatedAt)
+            .Take(500)
+            .Select(WhistleView.Of)
+            .ToList();
+        return Results.Ok(visible);
+    }
+
+    static async Task<(WhistleRecord? Whistle, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var who = ActorOf(user);
+        if (!InputLimits.IsId(id)) return (null, who);
+        var w = await grains.GetGrain<IWhistleGrain>(id).Get();
+        // Unknown and out of scope look the same.
+        return w is not null && who.Scope.CanSee(w) ? (w, who) : (null, who);
+    }
+
+    static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Visible(id, user, grains) is ({ } w, _) ? Results.Ok(WhistleView.Of(w)) : Results.NotFound();
+
+    static async Task<IResult> Timeline(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Visible(id, user, grains) is ({ } w, _) ? Results.Ok(w.Timeline.Select(WhistleTimelineView.Of).ToList()) : Results.NotFound();
+
+    static async Task<IResult> Recommendations(string id, ClaimsPrincipal user, IGrainFactory grains, string? departmentId = null)
+    {
+        var (w, who) = await Visible(id, user, grains);
+        if (w is null) return Results.NotFound();
+        departmentId ??= who.Role == Role.DepartmentDesk ? who.Scope.DepartmentId : null;
+        if (departmentId is null || !InputLimits.IsId(departmentId) || !w.Names(departmentId))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["departmentId"] = ["请指定本吹哨召集的部门"] }, title: "查询条件无效");
+        if (!who.Scope.ActsFor(w, departmentId))
+            return Results.Problem(title: "只有被召集部门的值班台（或片区指挥中心）可以派员", statusCode: StatusCodes.Status403Forbidden);
+        return Results.Ok(await grains.GetGrain<IWhistleGrain>(id).Recommend(departmentId, who));
+    }
+
+    static async Task<IResult> Act(string id, string action, WhistleActionRequest? request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (action.Length > InputLimits.Id || WireNames.Parse<WhistleAction>(action) is not { } parsed)
+            return Results.Problem(title: $"未知的操作：{(action.Length > InputLimits.Id ? action[..InputLimits.Id] + "…" : action)}", statusCode: StatusCodes.Status404NotFound);
+        var (w, who) = await Visible(id, user, grains);
+        if (w is null) return Results.NotFound();
+        var input = new WhistleInput(request?.DepartmentId, request?.OfficerIds, request?.Reason, request?.Result,
+            request?.Ratings?.Select(r => new PartRatingInput(r?.DepartmentId, r?.Response, r?.Result, r?.Attitude)).ToList());
+        var after = await grains.GetGrain<IWhistleGrain>(id).Act(parsed, who, input);
+        return Results.Ok(WhistleView.Of(after));
+    }
+}
