@@ -40,12 +40,15 @@ export class ConsolePage implements PageController {
     lookup.setCategories(await categories);
     const title = `${county?.name ?? this.system?.countyName ?? ''} · ${APP_TITLE}`.replace(/^ · /, '');
 
-    const tabs = new ConsoleTabs();
+    const tabs = new ConsoleTabs([
+      { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
+      { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
+    ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
     root.replaceChildren(
       ...pageTop(title, this.me, this.live, this.system),
-      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, tabs.incidentPane, tabs.officerPane)),
+      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes)),
     );
     document.title = title;
 
@@ -62,8 +65,8 @@ export class ConsolePage implements PageController {
       county,
       lookup,
       live: this.live,
-      pane: tabs.officerPane,
-      count: tabs.officerCount,
+      pane: tabs.pane('officers'),
+      count: tabs.count('officers'),
       notice: this.notice,
       onRendered: () => this.incidents?.officersChanged(),
     });
@@ -71,8 +74,8 @@ export class ConsolePage implements PageController {
     this.incidents = new ConsoleIncidents({
       map,
       mapWrap,
-      pane: tabs.incidentPane,
-      tabCount: tabs.incidentCount,
+      pane: tabs.pane('incidents'),
+      tabCount: tabs.count('incidents'),
       lookup,
       officers: officers.store,
       live: this.live,
