@@ -179,7 +179,7 @@ export const whistleText = {
   scoreEmpty: '该时段没有吹哨记录',
   scoreFailed: '加载考评失败：',
   badRange: '开始日期不能晚于结束日期',
-  minutes: (m: number) => `${m} 分钟`,
+  minutes: (m: string) => `${m} 分钟`,
   share: (n: number, percent: string) => `${n}（${percent}）`,
 
   // field

@@ -30,6 +30,8 @@ export interface ConsoleIncidentsDeps {
   live: LiveConnection;
   notice: HTMLElement;
   canCreate: boolean;
+  /** The incident panel or form opens over the map: close the other sides' (whistles). */
+  onOpen?: () => void;
 }
 
 export class ConsoleIncidents {
@@ -74,6 +76,7 @@ export class ConsoleIncidents {
 
     this.queue.newButton.addEventListener('click', () => {
       this.closePanel();
+      d.onOpen?.();
       this.form.open();
     });
 
@@ -100,6 +103,12 @@ export class ConsoleIncidents {
   /** Snapshot of the incidents in scope (first load and after every reconnect). Never rejects. */
   async refresh(): Promise<void> {
     await this.gate.loadWithNotice(this.d.notice, t.loadFailed, async () => this.store.replaceAll(await getIncidents()));
+  }
+
+  /** Another side opened something over the map: close the incident panel and the intake form. */
+  closeOverlays(): void {
+    this.form.close();
+    if (this.panel.openId) this.closePanel();
   }
 
   officersChanged(): void {
@@ -200,6 +209,7 @@ export class ConsoleIncidents {
         return;
       }
     }
+    this.d.onOpen?.();
     this.form.close();
     this.d.notice.textContent = '';
     this.panel.open(inc);

@@ -1,5 +1,6 @@
 // Dispatcher console, the page controller: loads the county, lays out the map and the tabs beside it, and composes
-// the officer side (ConsoleOfficers) and the incident side (ConsoleIncidents) over one live connection.
+// the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) over one
+// live connection.
 import { getCounty } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -15,6 +16,9 @@ import { Disposables, pageTop, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
 import { ConsoleIncidents } from './consoleIncidents';
 import { ConsoleOfficers } from './consoleOfficers';
+import { ConsoleWhistles } from '../whistles/consoleWhistles';
+import { viewerOf } from '../whistles/whistleRoles';
+import { whistleText } from '../../i18n/whistles';
 import { ConsoleTabs } from './consoleTabs';
 
 /** Roles that take in incidents by hotline (新建事件). */
@@ -26,6 +30,7 @@ export class ConsolePage implements PageController {
   private readonly disposables = new Disposables();
   private officers: ConsoleOfficers | null = null;
   private incidents: ConsoleIncidents | null = null;
+  private whistles: ConsoleWhistles | null = null;
 
   constructor(
     private readonly system: SystemInfo | null,
@@ -43,6 +48,7 @@ export class ConsolePage implements PageController {
     const tabs = new ConsoleTabs([
       { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
       { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
+      { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
     ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
@@ -68,7 +74,10 @@ export class ConsolePage implements PageController {
       pane: tabs.pane('officers'),
       count: tabs.count('officers'),
       notice: this.notice,
-      onRendered: () => this.incidents?.officersChanged(),
+      onRendered: () => {
+        this.incidents?.officersChanged();
+        this.whistles?.officersChanged();
+      },
     });
     this.officers = officers;
     this.incidents = new ConsoleIncidents({
@@ -81,6 +90,19 @@ export class ConsolePage implements PageController {
       live: this.live,
       notice: this.notice,
       canCreate: INTAKE_ROLES.has(this.me.role),
+      onOpen: () => this.whistles?.closeOverlays(),
+    });
+    this.whistles = new ConsoleWhistles({
+      map,
+      mapWrap,
+      pane: tabs.pane('whistles'),
+      tabCount: tabs.count('whistles'),
+      lookup,
+      officers: officers.store,
+      live: this.live,
+      notice: this.notice,
+      viewer: viewerOf(this.me),
+      onOpen: () => this.incidents?.closeOverlays(),
     });
 
     this.disposables.add(this.live.onReconnected(() => void this.refresh()));
@@ -93,6 +115,7 @@ export class ConsolePage implements PageController {
     this.disposables.dispose();
     this.officers?.dispose();
     this.incidents?.dispose();
+    this.whistles?.dispose();
     void this.live.stop();
   }
 
@@ -109,7 +132,8 @@ export class ConsolePage implements PageController {
 
   private async refresh(): Promise<void> {
     const incidents = this.incidents?.refresh();
+    const whistles = this.whistles?.refresh();
     await this.officers?.refresh();
-    await incidents;
+    await Promise.all([incidents, whistles]);
   }
 }

@@ -3,12 +3,18 @@
 // is shown as the server words it. Township staff raise, cancel, close and rate; the approver approves or rejects; a
 // department's desk assigns its officers and marks its part handled; zone dispatchers and the county commander may step
 // in and assign for a department; the auditor reads.
-import type { Role } from '../../api/types';
+import type { Me, Role } from '../../api/types';
 import type { Viewer, Whistle, WhistleAction, WhistlePart } from '../../api/whistles';
 import { allHandled, partStage } from './whistleRules';
 
 /** Roles that step in for a department (assign its officers). */
 const STEP_IN: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
+
+/** The signed-in account as the whistle rules read it (`approver` is not in the generated Me yet: read it if present). */
+export function viewerOf(me: Me): Viewer {
+  const approver = (me as Me & { approver?: unknown }).approver === true;
+  return { role: me.role, townshipId: me.townshipId, departmentId: me.departmentId, officerId: me.officerId, approver };
+}
 
 /** Whistle-level buttons, in workflow order. */
 export function whistleActions(w: Whistle, v: Viewer): WhistleAction[] {
