@@ -1,6 +1,6 @@
 // Dispatcher console, the page controller: loads the county, lays out the map and the tabs beside it, and composes
-// the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) over one
-// live connection.
+// the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) and, for
+// the roles that assess departments, the scorecard (Scorecard) over one live connection.
 import { getCounty } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -17,7 +17,8 @@ import { h } from '../../util/dom';
 import { ConsoleIncidents } from './consoleIncidents';
 import { ConsoleOfficers } from './consoleOfficers';
 import { ConsoleWhistles } from '../whistles/consoleWhistles';
-import { viewerOf } from '../whistles/whistleRoles';
+import { Scorecard } from '../whistles/scorecard';
+import { seesScorecard, viewerOf } from '../whistles/whistleRoles';
 import { whistleText } from '../../i18n/whistles';
 import { ConsoleTabs } from './consoleTabs';
 
@@ -49,6 +50,7 @@ export class ConsolePage implements PageController {
       { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
       { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
       { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+      ...(seesScorecard(this.me.role) ? [{ name: 'scorecards', label: whistleText.tabScorecards }] : []),
     ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
@@ -104,6 +106,7 @@ export class ConsolePage implements PageController {
       viewer: viewerOf(this.me),
       onOpen: () => this.incidents?.closeOverlays(),
     });
+    if (seesScorecard(this.me.role)) new Scorecard(tabs.pane('scorecards'), lookup, county, this.me.zoneIds);
 
     this.disposables.add(this.live.onReconnected(() => void this.refresh()));
     await this.live.start();
