@@ -194,5 +194,6 @@ export const whistleText = {
     conflict: '当前状态不允许此操作，吹哨可能已被他人处理，已刷新',
     notFound: '吹哨不存在或不在您的管辖范围内',
     forbidden: '没有对该吹哨执行此操作的权限',
+    resultMissing: '请填写处置结果',
   },
 } as const;
