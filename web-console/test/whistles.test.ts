@@ -7,7 +7,7 @@ import { partCountdown } from '../src/pages/whistles/countdown';
 import { ratingBody, ratingSpec } from '../src/pages/whistles/ratingForm';
 import { checkDraft, isProblem, type WhistleDraft } from '../src/pages/whistles/whistleDraft';
 import { canRaise, officerStep, officerTasks, partActions, seesScorecard, whistleActions } from '../src/pages/whistles/whistleRoles';
-import { allHandled, compareWhistles, isPartOverdue, knowsChange, nextDeadline, partStage } from '../src/pages/whistles/whistleRules';
+import { allHandled, compareWhistles, isPartOverdue, knowsChange, lateParts, nextDeadline, partStage } from '../src/pages/whistles/whistleRules';
 import { WhistleStore } from '../src/pages/whistles/whistleStore';
 import { iso, T0 } from './fixtures';
 import { auditor, county, desk, dispatcher, leader, part, township, whistle } from './whistleFixtures';
@@ -82,6 +82,14 @@ describe('whistle state', () => {
     expect(isPartOverdue(part({ deadline: iso(T0 - 1) }), T0)).toBe(true);
     expect(isPartOverdue(part({ deadline: iso(T0 + MIN) }), T0)).toBe(false);
     expect(isPartOverdue(handled, T0 + 99 * MIN)).toBe(false);
+  });
+
+  it('counts the late parts that concern a viewer: a desk its own department’s, everyone else all', () => {
+    const w = whistle({ departments: [part({ deadline: iso(T0 + MIN) }), part({ departmentId: 'zhzf', status: 'overdue' })] });
+    expect(lateParts(w, T0, null)).toBe(1);
+    expect(lateParts(w, T0, 'scjg')).toBe(0);
+    expect(lateParts(w, T0 + 2 * MIN, 'scjg')).toBe(1);
+    expect(lateParts({ ...w, status: 'closed' }, T0 + 2 * MIN, null)).toBe(0);
   });
 
   it('closes only when every part is handled', () => {

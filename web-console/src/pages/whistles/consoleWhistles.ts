@@ -15,7 +15,7 @@ import { SnapshotGate } from '../../shared/snapshotGate';
 import { frameThrottle } from '../../util/throttle';
 import type { OfficerStore } from '../console/officerStore';
 import { canRaise } from './whistleRoles';
-import { isActive, isPartOverdue, knowsChange, overdueParts } from './whistleRules';
+import { isActive, knowsChange, lateParts } from './whistleRules';
 import { WhistleForm } from './whistleForm';
 import { WhistleList } from './whistleList';
 import { WhistlePanel } from './whistlePanel';
@@ -46,10 +46,12 @@ export class ConsoleWhistles {
   private readonly renderAll = frameThrottle(() => this.render(), 200);
   private readonly disposables = new Disposables();
   private lateShown = -1;
+  /** A desk's own department (its countdowns and late marks are its part's). */
+  private readonly ownDepartment: string | null;
 
   constructor(private readonly d: ConsoleWhistlesDeps) {
-    const own = d.viewer.role === 'departmentDesk' ? d.viewer.departmentId : null;
-    this.list = new WhistleList(d.lookup, own, (id) => void this.open(id), () => this.renderAll(), canRaise(d.viewer));
+    this.ownDepartment = d.viewer.role === 'departmentDesk' ? d.viewer.departmentId : null;
+    this.list = new WhistleList(d.lookup, this.ownDepartment, (id) => void this.open(id), () => this.renderAll(), canRaise(d.viewer));
     d.pane.append(this.list.toolbar, this.list.summary, this.list.el);
     this.panel = new WhistlePanel({
       lookup: d.lookup,
@@ -156,7 +158,7 @@ export class ConsoleWhistles {
     this.list.render(this.store.all(), this.store.size, now);
     const shown = [...this.store.all()].filter((w) => w.location && (this.list.matches(w) || w.id === this.panel.openId));
     this.layer.sync(
-      shown.map((w) => ({ id: w.id, location: w.location!, status: w.status, urgency: w.urgency, overdue: overdueParts(w, now) > 0, title: `#${w.id} ${w.title} · ${whistleStatusName(w.status)}` })),
+      shown.map((w) => ({ id: w.id, location: w.location!, status: w.status, urgency: w.urgency, overdue: lateParts(w, now, null) > 0, title: `#${w.id} ${w.title} · ${whistleStatusName(w.status)}` })),
     );
     this.lateShown = this.late(now);
     let active = 0;
@@ -166,14 +168,10 @@ export class ConsoleWhistles {
     this.d.tabCount.title = this.lateShown ? t.overdueCount(this.lateShown) : '';
   }
 
-  /** Overdue parts that concern the viewer: a desk's own department's, everyone else's all. */
+  /** Overdue parts that concern the viewer, over all whistles. */
   private late(now: number): number {
-    const own = this.d.viewer.role === 'departmentDesk' ? this.d.viewer.departmentId : null;
     let n = 0;
-    for (const w of this.store.all()) {
-      if (!own) n += overdueParts(w, now);
-      else if (w.status === 'open') n += w.departments.filter((p) => p.departmentId === own && isPartOverdue(p, now)).length;
-    }
+    for (const w of this.store.all()) n += lateParts(w, now, this.ownDepartment);
     return n;
   }
 

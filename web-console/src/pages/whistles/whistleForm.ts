@@ -1,9 +1,11 @@
 // 发起吹哨 (township staff): title, description, urgency, the location (a click on the map), the departments summoned
 // (exactly one 主办, any 协办, each with what it must bring) and an optional incident it concerns. Validation is
 // checkDraft (whistleDraft.ts); the new whistle waits for the township leader's approval.
-// Hooks: #whistle-form, #whistle-title, #whistle-description, #whistle-urgency, #whistle-location (data-lat / data-lon
-// once picked), department rows .whistle-dept[data-department-id] with #whistle-role-<departmentId> (''|lead|assist)
-// and #whistle-needs-<departmentId>, #whistle-incident, #whistle-submit, #whistle-cancel, #whistle-error.
+// Hooks (all #whistle-form-…, apart from the panel's #whistle-…): #whistle-form, #whistle-form-title,
+// #whistle-form-description, #whistle-form-urgency, #whistle-form-location (data-lat / data-lon once picked), department
+// rows .whistle-dept[data-department-id] with #whistle-form-role-<departmentId> ('' | lead | assist) and
+// #whistle-form-needs-<departmentId>, #whistle-form-incident, #whistle-form-submit, #whistle-form-cancel,
+// #whistle-form-error.
 import type L from 'leaflet';
 import { createWhistle } from '../../api/whistleEndpoints';
 import { URGENCIES, type PartRole, type Urgency, type Whistle } from '../../api/whistles';
@@ -22,14 +24,14 @@ interface DeptRow {
 
 export class WhistleForm {
   readonly el: HTMLElement;
-  private readonly title = h('input', { id: 'whistle-title', type: 'text', maxlength: 100, placeholder: t.titlePlaceholder });
-  private readonly description = h('textarea', { id: 'whistle-description-input', rows: 4, maxlength: 1000, placeholder: t.descriptionPlaceholder });
-  private readonly urgency = h('select', { id: 'whistle-urgency' }, ...URGENCIES.map((u) => h('option', { value: u }, urgencyName(u))));
-  private readonly incident = h('input', { id: 'whistle-incident', type: 'text', maxlength: 64, inputmode: 'numeric' });
+  private readonly title = h('input', { id: 'whistle-form-title', type: 'text', maxlength: 100, placeholder: t.titlePlaceholder });
+  private readonly description = h('textarea', { id: 'whistle-form-description', rows: 4, maxlength: 1000, placeholder: t.descriptionPlaceholder });
+  private readonly urgency = h('select', { id: 'whistle-form-urgency' }, ...URGENCIES.map((u) => h('option', { value: u }, urgencyName(u))));
+  private readonly incident = h('input', { id: 'whistle-form-incident', type: 'text', maxlength: 64, inputmode: 'numeric' });
   private readonly picker: LocationPicker;
   private readonly rows: DeptRow[];
-  private readonly error = h('div', { class: 'form-error', id: 'whistle-error', role: 'alert', 'aria-live': 'polite' });
-  private readonly submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'whistle-submit' }, t.submit);
+  private readonly error = h('div', { class: 'form-error', id: 'whistle-form-error', role: 'alert', 'aria-live': 'polite' });
+  private readonly submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'whistle-form-submit' }, t.submit);
   private readonly runner: BusyRunner;
 
   constructor(
@@ -40,16 +42,16 @@ export class WhistleForm {
     onClose: () => void,
   ) {
     this.urgency.value = 'urgent';
-    this.picker = new LocationPicker({ id: 'whistle-location', text: { none: t.pickOnMap, map: t.pickedAt }, onError: (m) => (this.error.textContent = m), zIndexOffset: 5000 });
+    this.picker = new LocationPicker({ id: 'whistle-form-location', text: { none: t.pickOnMap, map: t.pickedAt }, onError: (m) => (this.error.textContent = m), zIndexOffset: 5000 });
     this.rows = lookup.departmentList().map((d) => {
       const role = h(
         'select',
-        { id: `whistle-role-${d.id}`, class: 'dept-role', 'aria-label': d.name },
+        { id: `whistle-form-role-${d.id}`, class: 'dept-role', 'aria-label': d.name },
         h('option', { value: '' }, t.partNone),
         h('option', { value: 'lead' }, partRoleName('lead')),
         h('option', { value: 'assist' }, partRoleName('assist')),
       );
-      const needs = h('input', { id: `whistle-needs-${d.id}`, class: 'dept-needs', type: 'text', maxlength: 200, placeholder: t.needsPlaceholder, 'aria-label': `${d.name} ${t.needs}`, disabled: true });
+      const needs = h('input', { id: `whistle-form-needs-${d.id}`, class: 'dept-needs', type: 'text', maxlength: 200, placeholder: t.needsPlaceholder, 'aria-label': `${d.name} ${t.needs}`, disabled: true });
       role.addEventListener('change', () => {
         needs.disabled = !role.value;
         if (role.value) needs.focus();
@@ -63,7 +65,7 @@ export class WhistleForm {
         this.submit.textContent = b ? t.loading : t.submit;
       },
     });
-    const cancel = h('button', { type: 'button', class: 'btn', id: 'whistle-cancel' }, t.cancel);
+    const cancel = h('button', { type: 'button', class: 'btn', id: 'whistle-form-cancel' }, t.cancel);
     const close = h('button', { type: 'button', class: 'ip-close', 'aria-label': t.close, title: t.close }, '×');
     cancel.addEventListener('click', () => onClose());
     close.addEventListener('click', () => onClose());
@@ -71,11 +73,11 @@ export class WhistleForm {
     const form = h(
       'form',
       { class: 'new-incident-body', novalidate: true },
-      h('label', { for: 'whistle-title' }, t.title),
+      h('label', { for: 'whistle-form-title' }, t.title),
       this.title,
-      h('label', { for: 'whistle-description-input' }, t.description),
+      h('label', { for: 'whistle-form-description' }, t.description),
       this.description,
-      h('label', { for: 'whistle-urgency' }, t.urgency),
+      h('label', { for: 'whistle-form-urgency' }, t.urgency),
       this.urgency,
       h('div', { class: 'dialog-label' }, t.location),
       this.picker.el,
@@ -85,7 +87,7 @@ export class WhistleForm {
         { class: 'whistle-depts' },
         ...this.rows.map((r) => h('div', { class: 'whistle-dept', 'data-department-id': r.departmentId }, h('span', { class: 'wd-name' }, lookup.departmentShort(r.departmentId)), r.role, r.needs)),
       ),
-      h('label', { for: 'whistle-incident' }, t.incidentId),
+      h('label', { for: 'whistle-form-incident' }, t.incidentId),
       this.incident,
       this.error,
       h('div', { class: 'dialog-buttons' }, cancel, this.submit),

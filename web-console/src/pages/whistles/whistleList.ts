@@ -9,7 +9,7 @@ import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
 import { urgencyBadge, whistleStatusPill } from './badges';
 import { partCountdown, showCountdown } from './countdown';
-import { compareWhistles, isActive, nextDeadline, overdueParts } from './whistleRules';
+import { compareWhistles, isActive, lateParts, nextDeadline } from './whistleRules';
 
 export type WhistleFilter = 'active' | 'all' | WhistleStatus;
 
@@ -103,6 +103,7 @@ export class WhistleList {
   private updateDeadline(row: HTMLElement, w: Whistle, now: number): void {
     const next = nextDeadline(w, this.ownDepartment);
     showCountdown(row.querySelector<HTMLElement>('.wr-deadline')!, next ? partCountdown(next.part, now) : null);
-    row.classList.toggle('overdue', overdueParts(w, now) > 0);
+    // A desk's row is late when its own part is; everyone else's when any part is.
+    row.classList.toggle('overdue', lateParts(w, now, this.ownDepartment) > 0);
   }
 }

@@ -53,8 +53,10 @@ export function nextDeadline(w: Whistle, departmentId?: string | null): { part: 
   return best;
 }
 
-export function overdueParts(w: Whistle, now: number): number {
-  return w.status === 'open' ? w.departments.filter((p) => isPartOverdue(p, now)).length : 0;
+/** Overdue parts that concern a viewer: a desk's own department's only (ownDepartment), everyone else's all (null). */
+export function lateParts(w: Whistle, now: number, ownDepartment: string | null): number {
+  if (w.status !== 'open') return 0;
+  return w.departments.filter((p) => (!ownDepartment || p.departmentId === ownDepartment) && isPartOverdue(p, now)).length;
 }
 
 /** List order: active first, then urgency, then the nearest deadline, then newest. */
