@@ -10,8 +10,8 @@ import type L from 'leaflet';
 import { createWhistle } from '../../api/whistleEndpoints';
 import { URGENCIES, type PartRole, type Urgency, type Whistle } from '../../api/whistles';
 import { partRoleName, urgencyName, whistleText as t } from '../../i18n/whistles';
-import { BusyRunner } from '../../shared/busy';
 import { LocationPicker } from '../../shared/locationPicker';
+import { MapFormPanel } from '../../shared/mapFormPanel';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
 import { checkDraft, isProblem, type DraftPart } from './whistleDraft';
@@ -31,11 +31,12 @@ export class WhistleForm {
   private readonly picker: LocationPicker;
   private readonly rows: DeptRow[];
   private readonly error = h('div', { class: 'form-error', id: 'whistle-form-error', role: 'alert', 'aria-live': 'polite' });
-  private readonly submit = h('button', { type: 'submit', class: 'btn btn-primary', id: 'whistle-form-submit' }, t.submit);
-  private readonly runner: BusyRunner;
+  private readonly panel: MapFormPanel;
+  readonly open = (): void => this.panel.open();
+  readonly close = (): void => this.panel.close();
 
   constructor(
-    private readonly map: L.Map,
+    map: L.Map,
     private readonly lookup: Lookup,
     private readonly townshipId: string | null,
     private readonly onCreated: (w: Whistle) => void,
@@ -58,70 +59,38 @@ export class WhistleForm {
       });
       return { departmentId: d.id, role, needs };
     });
-    this.runner = new BusyRunner({
+    this.panel = new MapFormPanel(map, {
+      id: 'whistle-form',
+      title: t.formTitle,
+      closeLabel: t.close,
+      picker: this.picker,
       error: this.error,
-      setBusy: (b) => {
-        this.submit.disabled = b;
-        this.submit.textContent = b ? t.loading : t.submit;
-      },
+      submit: { id: 'whistle-form-submit', label: t.submit, busy: t.loading },
+      cancel: { id: 'whistle-form-cancel', label: t.cancel },
+      onSubmit: () => void this.send(),
+      onClose,
+      first: () => this.title,
+      body: [
+        h('label', { for: 'whistle-form-title' }, t.title),
+        this.title,
+        h('label', { for: 'whistle-form-description' }, t.description),
+        this.description,
+        h('label', { for: 'whistle-form-urgency' }, t.urgency),
+        this.urgency,
+        h('div', { class: 'dialog-label' }, t.location),
+        this.picker.el,
+        h('div', { class: 'dialog-label' }, t.departments),
+        h(
+          'div',
+          { class: 'whistle-depts' },
+          ...this.rows.map((r) => h('div', { class: 'whistle-dept', 'data-department-id': r.departmentId }, h('span', { class: 'wd-name' }, lookup.departmentShort(r.departmentId)), r.role, r.needs)),
+        ),
+        h('label', { for: 'whistle-form-incident' }, t.incidentId),
+        this.incident,
+      ],
     });
-    const cancel = h('button', { type: 'button', class: 'btn', id: 'whistle-form-cancel' }, t.cancel);
-    const close = h('button', { type: 'button', class: 'ip-close', 'aria-label': t.close, title: t.close }, '×');
-    cancel.addEventListener('click', () => onClose());
-    close.addEventListener('click', () => onClose());
-
-    const form = h(
-      'form',
-      { class: 'new-incident-body', novalidate: true },
-      h('label', { for: 'whistle-form-title' }, t.title),
-      this.title,
-      h('label', { for: 'whistle-form-description' }, t.description),
-      this.description,
-      h('label', { for: 'whistle-form-urgency' }, t.urgency),
-      this.urgency,
-      h('div', { class: 'dialog-label' }, t.location),
-      this.picker.el,
-      h('div', { class: 'dialog-label' }, t.departments),
-      h(
-        'div',
-        { class: 'whistle-depts' },
-        ...this.rows.map((r) => h('div', { class: 'whistle-dept', 'data-department-id': r.departmentId }, h('span', { class: 'wd-name' }, lookup.departmentShort(r.departmentId)), r.role, r.needs)),
-      ),
-      h('label', { for: 'whistle-form-incident' }, t.incidentId),
-      this.incident,
-      this.error,
-      h('div', { class: 'dialog-buttons' }, cancel, this.submit),
-    );
-    form.addEventListener('input', () => (this.error.textContent = ''));
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      void this.send();
-    });
-    this.el = h(
-      'section',
-      { class: 'incident-panel new-incident', id: 'whistle-form', hidden: true, 'aria-label': t.formTitle },
-      h('header', { class: 'ip-header' }, h('div', { class: 'ip-head' }, h('h2', { class: 'ip-title' }, t.formTitle)), close),
-      h('div', { class: 'ip-scroll' }, form),
-    );
-  }
-
-  get isOpen(): boolean {
-    return !this.el.hidden;
-  }
-
-  open(): void {
-    if (this.isOpen) return;
-    this.el.hidden = false;
-    this.map.getContainer().classList.add('picking');
-    this.picker.listen(this.map);
-    this.title.focus();
-  }
-
-  close(): void {
-    if (!this.isOpen) return;
-    this.el.hidden = true;
-    this.map.getContainer().classList.remove('picking');
-    this.picker.unlisten();
+    this.el = this.panel.el;
+    this.el.addEventListener('input', () => (this.error.textContent = ''));
   }
 
   private reset(): void {
@@ -157,7 +126,7 @@ export class WhistleForm {
       this.focus(checked.field);
       return;
     }
-    const created = await this.runner.run(() => createWhistle(checked));
+    const created = await this.panel.runner.run(() => createWhistle(checked));
     if (!created) return;
     this.reset();
     this.onCreated(created);
