@@ -1,17 +1,15 @@
 // The console's whistle side (吹哨): store, list, map flags, panel, the township's new-whistle form, and the hub event
 // whistleChanged (each one refetches that whistle; the whole list is fetched again after every (re)connect).
 import type L from 'leaflet';
-import { ApiError, errorMessage } from '../../api/http';
 import { getWhistle, getWhistles } from '../../api/whistleEndpoints';
 import type { Viewer, WhistleChanged } from '../../api/whistles';
 import { whistleStatusName, whistleText as t } from '../../i18n/whistles';
 import type { LiveConnection } from '../../live';
 import { WhistleLayer } from '../../map/whistleLayer';
-import { CoalescedFetch } from '../../shared/busy';
+import { LiveItems } from '../../shared/liveItems';
 import type { ChangeSet } from '../../shared/keyedStore';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
-import { SnapshotGate } from '../../shared/snapshotGate';
 import { frameThrottle } from '../../util/throttle';
 import type { OfficerStore } from '../console/officerStore';
 import { canRaise } from './whistleRoles';
@@ -36,13 +34,12 @@ export interface ConsoleWhistlesDeps {
 }
 
 export class ConsoleWhistles {
-  private readonly store = new WhistleStore();
+  private readonly items = new LiveItems(new WhistleStore(), { list: () => getWhistles(), one: getWhistle });
+  private readonly store = this.items.store;
   private readonly list: WhistleList;
   private readonly panel: WhistlePanel;
   private readonly form: WhistleForm;
   private readonly layer: WhistleLayer;
-  private readonly gate = new SnapshotGate();
-  private readonly refetcher = new CoalescedFetch((id) => this.refetch(id));
   private readonly renderAll = frameThrottle(() => this.render(), 200);
   private readonly disposables = new Disposables();
   private lateShown = -1;
@@ -58,7 +55,7 @@ export class ConsoleWhistles {
       officers: d.officers,
       viewer: d.viewer,
       onUpdated: (w) => this.store.upsert(w),
-      refetch: (id) => this.refetcher.request(id),
+      refetch: (id) => this.items.fetch(id),
       onClose: () => this.closePanel(),
     });
     this.form = new WhistleForm(
@@ -82,7 +79,7 @@ export class ConsoleWhistles {
 
     this.disposables.add(
       this.store.onChange((c) => this.changed(c)),
-      d.live.on<WhistleChanged>('whistleChanged', (e) => this.gate.whenLoaded(() => this.onChanged(e))),
+      d.live.on<WhistleChanged>('whistleChanged', (e) => this.items.whenLoaded(() => this.onChanged(e))),
     );
     this.disposables.every(1000, () => this.tick());
   }
@@ -93,7 +90,7 @@ export class ConsoleWhistles {
 
   /** Snapshot of the whistles in scope (first load and after every reconnect). Never rejects. */
   async refresh(): Promise<void> {
-    await this.gate.loadWithNotice(this.d.notice, t.loadFailed, async () => this.store.replaceAll(await getWhistles()));
+    await this.items.refresh(this.d.notice, t.loadFailed);
   }
 
   officersChanged(): void {
@@ -108,16 +105,8 @@ export class ConsoleWhistles {
 
   /** Open the panel for a whistle (fetching it when it is not loaded). */
   async open(id: string): Promise<void> {
-    let w = this.store.get(id);
-    if (!w) {
-      try {
-        w = await getWhistle(id);
-        this.store.upsert(w);
-      } catch (e) {
-        this.d.notice.textContent = errorMessage(e);
-        return;
-      }
-    }
+    const w = await this.items.load(id, this.d.notice);
+    if (!w) return;
     this.d.onOpen();
     this.form.close();
     this.d.notice.textContent = '';
@@ -128,28 +117,14 @@ export class ConsoleWhistles {
   }
 
   private onChanged(e: WhistleChanged): void {
-    if (!knowsChange(this.store.get(e.id), e)) this.refetcher.request(e.id);
-  }
-
-  private async refetch(id: string): Promise<void> {
-    try {
-      this.store.upsert(await getWhistle(id));
-    } catch (e) {
-      // Out of the caller's scope now, or gone.
-      if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
-    }
+    if (!knowsChange(this.store.get(e.id), e)) this.items.fetch(e.id);
   }
 
   private changed(c: ChangeSet): void {
-    const openId = this.panel.openId;
-    if (openId && (c === 'all' || c.has(openId))) {
-      const w = this.store.get(openId);
-      if (w) this.panel.update(w);
-      else {
-        this.closePanel();
-        this.d.notice.textContent = `#${openId} ${t.errors.notFound}`;
-      }
-    }
+    this.items.follow(c, this.panel.openId, (w) => this.panel.update(w), (id) => {
+      this.closePanel();
+      this.d.notice.textContent = `#${id} ${t.errors.notFound}`;
+    });
     this.renderAll();
   }
 
