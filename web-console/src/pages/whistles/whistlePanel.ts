@@ -14,6 +14,7 @@ import { distanceText, etaText } from '../../i18n/incidents';
 import { partRoleName, urgencyName, whistleActionName as actionName, whistleText as t } from '../../i18n/whistles';
 import { BusyRunner } from '../../shared/busy';
 import { shortDateTime } from '../../shared/format';
+import { OverlayPanel } from '../../shared/overlayPanel';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
 import type { OfficerStore } from '../console/officerStore';
@@ -43,16 +44,28 @@ const NO_INPUT: ReadonlySet<WhistleAction> = new Set(['approve', 'close']);
 const QUIET: ReadonlySet<WhistleAction> = new Set(['reject', 'cancel']);
 
 export class WhistlePanel {
-  readonly el: HTMLElement;
   current: Whistle | null = null;
-  private readonly head = h('div', { class: 'ip-head' });
-  private readonly message = h('div', { class: 'ip-message', id: 'whistle-message', role: 'status', 'aria-live': 'polite' });
-  private readonly error = h('div', { class: 'ip-error', id: 'whistle-error', role: 'alert', 'aria-live': 'assertive' });
   private readonly details = h('div', { class: 'ip-section ip-details' });
   private readonly actions = h('div', { class: 'ip-actions', id: 'whistle-actions' });
   private readonly parts = h('div', { class: 'whistle-parts', id: 'whistle-parts' });
   private readonly timeline = h('div', { class: 'ip-timeline' });
-  private readonly scroller: HTMLElement;
+  private readonly shell = new OverlayPanel({
+    prefix: 'whistle',
+    label: t.tab,
+    closeLabel: t.close,
+    extraClass: 'whistle-panel',
+    onClose: () => this.deps.onClose(),
+    sections: [
+      this.details,
+      h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.departments), this.parts),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
+    ],
+  });
+  readonly el = this.shell.el;
+  private readonly head = this.shell.head;
+  private readonly message = this.shell.message;
+  private readonly error = this.shell.error;
   private readonly runner = new BusyRunner({
     error: this.error,
     setBusy: (b) => {
@@ -68,38 +81,19 @@ export class WhistlePanel {
   private officerKey = '';
   private seq = 0;
 
-  constructor(private readonly deps: WhistlePanelDeps) {
-    const close = h('button', { type: 'button', class: 'ip-close', id: 'whistle-panel-close', 'aria-label': t.close, title: t.close }, '×');
-    close.addEventListener('click', () => deps.onClose());
-    this.scroller = h(
-      'div',
-      { class: 'ip-scroll' },
-      this.message,
-      this.error,
-      this.details,
-      h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
-      h('section', { class: 'ip-section' }, h('h3', {}, t.departments), this.parts),
-      h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
-    );
-    this.el = h('section', { class: 'incident-panel whistle-panel', id: 'whistle-panel', hidden: true, 'aria-label': t.tab }, h('header', { class: 'ip-header' }, this.head, close), this.scroller);
-    this.el.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape' && !document.querySelector('dialog[open]')) deps.onClose();
-    });
-  }
+  constructor(private readonly deps: WhistlePanelDeps) {}
 
   get openId(): string | null {
-    return this.el.hidden ? null : (this.current?.id ?? null);
+    return this.shell.isOpen ? (this.current?.id ?? null) : null;
   }
 
   open(w: Whistle): void {
-    if (this.current?.id !== w.id) {
-      this.message.textContent = '';
-      this.error.textContent = '';
+    const switched = this.current?.id !== w.id;
+    this.shell.show(switched);
+    if (switched) {
       this.assign = null;
       this.timeline.replaceChildren(h('div', { class: 'muted' }, t.loading));
-      this.scroller.scrollTop = 0;
     }
-    this.el.hidden = false;
     this.update(w);
   }
 
@@ -108,7 +102,7 @@ export class WhistlePanel {
   }
 
   close(): void {
-    this.el.hidden = true;
+    this.shell.hide();
     this.current = null;
     this.assign = null;
     this.seq++;
