@@ -83,6 +83,7 @@ export const whistleTimelineText = {
 export const whistleText = {
   tab: '吹哨',
   tabScorecards: '考评',
+  legend: '吹哨（紧急程度）',
   newWhistle: '发起吹哨',
   filterLabel: '状态',
   filterActive: '待办（待审批 / 进行中）',

@@ -3,6 +3,9 @@
 // overdue, selected. (Rows and the panel carry data-whistle-id.)
 import L from 'leaflet';
 import type { LatLon } from '../api/types';
+import { URGENCIES } from '../api/whistles';
+import { urgencyName } from '../i18n/whistles';
+import { h } from '../util/dom';
 
 export interface WhistleMarkerState {
   id: string;
@@ -67,4 +70,12 @@ export class WhistleLayer {
     const target = this.map.project([location.lat, location.lon], zoom).subtract([padLeftPx / 2, 0]);
     this.map.setView(this.map.unproject(target, zoom), zoom, { animate: zoom === this.map.getZoom() });
   }
+}
+
+/** The legend's whistle section (flags by urgency), appended to the map legend. */
+export function whistleLegend(title: string): HTMLElement[] {
+  return [
+    h('div', { class: 'map-legend-title map-legend-section' }, title),
+    h('div', { class: 'map-legend-inline' }, ...URGENCIES.map((u) => h('span', {}, h('span', { class: 'legend-flag', 'data-urgency': u }), urgencyName(u)))),
+  ];
 }

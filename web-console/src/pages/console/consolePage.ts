@@ -11,6 +11,7 @@ import { HUBS, LiveConnection } from '../../live';
 import { createBaseMap } from '../../map/baseMap';
 import { addStatusLegend, fitBesideLegend } from '../../map/legend';
 import { addOutlineLayers } from '../../map/townshipLayer';
+import { whistleLegend } from '../../map/whistleLayer';
 import { Lookup } from '../../shared/lookup';
 import { Disposables, pageTop, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
@@ -63,6 +64,7 @@ export class ConsolePage implements PageController {
     const map = createBaseMap(mapEl, county?.center ?? null);
     map.zoomControl.setPosition('topright'); // the incident panel opens on the left
     const legend = addStatusLegend(map, t.legend, t.incidentLegend);
+    legend.append(...whistleLegend(whistleText.legend));
     if (county) {
       const outlines = addOutlineLayers(map, county);
       if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
