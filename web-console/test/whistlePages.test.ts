@@ -46,18 +46,19 @@ describe('whistle timeline', () => {
       [
         { at: iso(T0 + 60_000), action: 'assign', fromStatus: null, toStatus: null, actor: 'desk', actorRole: 'departmentDesk', data: { departmentId: 'scjg', officerIds: ['O0001'] } },
         { at: iso(T0), action: 'create', fromStatus: null, toStatus: 'pendingApproval', username: 'township', displayName: '城东街道 王芳', role: 'townshipStaff', data: null },
-        { at: iso(T0 + 120_000), action: 'overdue', fromStatus: null, toStatus: null, role: 'system', data: { departmentId: 'scjg', deadlineKind: 'report', extra: 3 } },
+        { at: iso(T0 + 120_000), action: 'remind', fromStatus: null, toStatus: null, role: 'system', data: { departmentId: 'scjg', stage: 'report', approvalWaived: null, extra: 3 } },
       ],
       names,
     );
     const items = [...el.querySelectorAll<HTMLElement>('.timeline-item')];
     expect(el.id).toBe('whistle-timeline');
-    expect(items.map((i) => i.dataset.action)).toEqual(['create', 'assign', 'overdue']);
+    expect(items.map((i) => i.dataset.action)).toEqual(['create', 'assign', 'remind']);
     expect(items[0]!.querySelector('.tl-action')!.textContent).toBe('发起吹哨');
     expect(items[0]!.querySelector('.tl-change')!.textContent).toBe('待审批');
     expect(items[1]!.querySelector('.tl-who')!.textContent).toBe('desk（部门值班）');
     expect(items[1]!.querySelector('.tl-data[data-field="officerIds"]')!.textContent).toBe('队员：张三');
-    expect(items[2]!.querySelector('.tl-data[data-field="deadlineKind"]')!.textContent).toBe('时限：报到');
+    expect(items[2]!.querySelector('.tl-data[data-field="stage"]')!.textContent).toBe('时限：报到');
+    expect(items[2]!.querySelector('.tl-data[data-field="approvalWaived"]')).toBeNull();
     expect(items[2]!.querySelector('.tl-data[data-field="extra"]')!.textContent).toBe('extra：3');
   });
 });

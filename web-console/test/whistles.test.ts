@@ -43,11 +43,13 @@ describe('whistle buttons per role', () => {
     expect(partActions(whistle({ departments: [out] }), out, desk)).toEqual(['assign', 'handle']);
   });
 
-  it('zone centres and the county step in to assign; the auditor reads only', () => {
+  it('zone centres and the county step in to assign, and to handle once officers were named; the auditor reads only', () => {
     const w = whistle();
     const p = w.departments[1]!;
     expect(partActions(w, p, dispatcher)).toEqual(['assign']);
     expect(partActions(w, p, county)).toEqual(['assign']);
+    const out = part({ departmentId: 'zhzf', status: 'acknowledged', officerIds: ['O3'] });
+    expect(partActions(whistle({ departments: [out] }), out, dispatcher)).toEqual(['assign', 'handle']);
     expect(partActions(w, p, auditor)).toEqual([]);
     expect(partActions(w, p, township)).toEqual([]);
   });

@@ -32,7 +32,7 @@ export interface WhistlePart {
   departmentId: string;
   role: PartRole;
   /** What the department must bring (free text). */
-  needs: string;
+  needs: string | null;
   status: PartStatus;
   officerIds: string[];
   /** The next limit the part must meet: reporting until officers are assigned, then arrival; null once arrived or before approval. */
@@ -42,6 +42,8 @@ export interface WhistlePart {
   handledAt: string | null;
   result: string | null;
   rating: PartRating | null;
+  /** The zone centre was told that this part is late (sent by the gateway beyond the contract; read if present). */
+  escalated?: boolean;
 }
 
 export interface Whistle {

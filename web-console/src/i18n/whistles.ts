@@ -75,7 +75,8 @@ export const whistleTimelineText = {
     `${department}：响应 ${r.response} 分，结果 ${r.result} 分，态度 ${r.attitude} 分`,
   due: (time: string) => `截止：${time}`,
   kind: (name: string) => `时限：${name}`,
-  level: (name: string) => name,
+  incident: (id: string) => `关联事件：#${id}`,
+  approvalWaived: '紧急吹哨，免审批直接发出',
   other: (key: string, value: string) => `${key}：${value}`,
   listSeparator: '、',
 } as const;
@@ -131,10 +132,12 @@ export const whistleText = {
   recommendationsFailed: '加载推荐人员失败：',
   assignButton: '派出所选队员',
   assignNone: '请至少勾选一名队员',
+  assignTooMany: (n: number) => `一次最多派出 ${n} 名队员`,
   assigned: (names: string) => `已派出：${names}`,
 
   // dialogs
   rejectReason: '退回原因',
+  cancelReason: '撤销原因',
   reasonPlaceholder: '请填写原因',
   resultLabel: '处置结果',
   resultPlaceholder: '请填写本部门的处置情况，如：已查封违规设备，责令限期整改',
@@ -146,7 +149,9 @@ export const whistleText = {
   rateResult: '处置结果',
   rateAttitude: '服务态度',
   rateMissing: (department: string) => `请为「${department}」的三项都打分`,
-  confirmCancel: '确定撤销这次吹哨吗？',
+  confirmCancel: '撤销后已派出的队员将被释放。',
+  escalatedLabel: '督办',
+  escalated: '超时未报到/到场，已上报片区指挥中心',
 
   // new whistle form
   formTitle: '发起吹哨（乡镇吹哨、部门报到）',

@@ -1,19 +1,20 @@
 // The officer's whistle work (吹哨任务), the controller: loads the whistles the officer is assigned to (start,
 // reconnect, every 30 s), shows whistleTaskOffered at once (the whistle is fetched; the offer alone stands in when it
-// cannot be), and runs the card's steps with the part's department. Hooks: section #whistle-tasks, #whistle-task-error;
+// cannot be), refetches a whistle on whistleChanged (the gateway sends it to the officers sent, too), and runs the
+// card's steps with the part's department. Hooks: section #whistle-tasks, #whistle-task-error;
 // the cards' hooks are in whistleTaskCard.ts.
-import { ApiError, errorMessage } from '../../api/http';
 import type { LatLon } from '../../api/types';
 import { getWhistle, getWhistles, postWhistleAction } from '../../api/whistleEndpoints';
-import type { Whistle, WhistlePart, WhistleTaskOffered } from '../../api/whistles';
+import type { Whistle, WhistleChanged, WhistlePart, WhistleTaskOffered } from '../../api/whistles';
 import { whistleText as t } from '../../i18n/whistles';
 import type { LiveConnection } from '../../live';
 import { BusyRunner } from '../../shared/busy';
+import { LiveItems } from '../../shared/liveItems';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
 import { h } from '../../util/dom';
 import { officerTasks } from '../whistles/whistleRoles';
-import { compareWhistles } from '../whistles/whistleRules';
+import { compareWhistles, knowsChange } from '../whistles/whistleRules';
 import { WhistleStore } from '../whistles/whistleStore';
 import { WhistleTaskCard, type WhistleStep } from './whistleTaskCard';
 
@@ -49,7 +50,8 @@ export function whistleFromOffer(o: WhistleTaskOffered, officerId: string): Whis
 
 export class WhistleTasks {
   readonly section: HTMLElement;
-  private readonly store = new WhistleStore();
+  private readonly items = new LiveItems(new WhistleStore(), { list: () => getWhistles(), one: getWhistle });
+  private readonly store = this.items.store;
   private readonly list = h('div', { class: 'whistle-task-list' });
   private readonly error = h('div', { class: 'assignment-error', id: 'whistle-task-error', role: 'alert', 'aria-live': 'assertive' });
   private readonly cards = new Map<string, WhistleTaskCard>();
@@ -62,6 +64,11 @@ export class WhistleTasks {
     this.disposables.add(
       this.store.onChange(() => this.render()),
       d.live.on<WhistleTaskOffered>('whistleTaskOffered', (o) => void this.offered(o)),
+      d.live.on<WhistleChanged>('whistleChanged', (e) =>
+        this.items.whenLoaded(() => {
+          if (!knowsChange(this.store.get(e.id), e)) this.items.fetch(e.id);
+        }),
+      ),
     );
     this.disposables.every(1000, () => {
       const now = Date.now();
@@ -75,11 +82,7 @@ export class WhistleTasks {
 
   /** Reload the officer's whistles (start, reconnect, every 30 s). */
   async refresh(): Promise<void> {
-    try {
-      this.store.replaceAll(await getWhistles());
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) this.error.textContent = t.fieldFailed + errorMessage(e);
-    }
+    await this.items.refresh(this.error, t.fieldFailed);
   }
 
   private async offered(o: WhistleTaskOffered): Promise<void> {

@@ -40,6 +40,8 @@ export interface WhistlePanelDeps {
 
 /** Actions posted without asking anything. */
 const NO_INPUT: ReadonlySet<WhistleAction> = new Set(['approve', 'close']);
+/** Officers one assign may name (the server's limit). */
+const MAX_ASSIGN = 10;
 /** Buttons that are not the next step forward. */
 const QUIET: ReadonlySet<WhistleAction> = new Set(['reject', 'cancel']);
 
@@ -212,6 +214,7 @@ export class WhistlePanel {
     if (p.handledAt) facts.push([t.handledAt, shortDateTime(p.handledAt)]);
     if (p.result) facts.push([t.result, p.result]);
     if (p.rating) facts.push([t.rating, t.ratingLine(p.rating)]);
+    if (p.escalated) facts.push([t.escalatedLabel, t.escalated]);
     const buttons = partActions(w, p, this.deps.viewer).map((a) => this.button(a, () => void this.runPart(a, p), p.departmentId));
     const el = h(
       'div',
@@ -282,8 +285,8 @@ export class WhistlePanel {
     const a = this.assign;
     if (!w || !a) return;
     const officerIds = [...a.ticked];
-    if (!officerIds.length) {
-      this.error.textContent = t.assignNone;
+    if (!officerIds.length || officerIds.length > MAX_ASSIGN) {
+      this.error.textContent = officerIds.length ? t.assignTooMany(MAX_ASSIGN) : t.assignNone;
       return;
     }
     const updated = await this.runner.run(() => postWhistleAction(w.id, 'assign', { departmentId, officerIds }));
@@ -300,7 +303,8 @@ export class WhistlePanel {
     let form: { spec: FormSpec; body: (v: Record<string, string>) => Record<string, unknown> } | null = null;
     if (action === 'reject')
       form = { spec: { title, action, fields: [{ kind: 'textarea', name: 'reason', label: t.rejectReason, required: true, placeholder: t.reasonPlaceholder }] }, body: (v) => ({ reason: v.reason }) };
-    else if (action === 'cancel') form = { spec: { title, action, intro: t.confirmCancel, fields: [] }, body: () => ({}) };
+    else if (action === 'cancel')
+      form = { spec: { title, action, intro: t.confirmCancel, fields: [{ kind: 'textarea', name: 'reason', label: t.cancelReason, required: true, placeholder: t.reasonPlaceholder }] }, body: (v) => ({ reason: v.reason }) };
     else if (action === 'rate') form = { spec: ratingSpec(w, name), body: (v) => ratingBody(w, v) };
     await this.post(action, form);
   }

@@ -2,7 +2,7 @@
 // offers what the contract gives each role in each state and lets the server have the last word: a refusal (403/409)
 // is shown as the server words it. Township staff raise, cancel, close and rate; the approver approves or rejects; a
 // department's desk assigns its officers and marks its part handled; zone dispatchers and the county commander may step
-// in and assign for a department; the auditor reads.
+// in for a department (assign, and handle once officers were named); the auditor reads.
 import type { Me, Role } from '../../api/types';
 import type { Viewer, Whistle, WhistleAction, WhistlePart } from '../../api/whistles';
 import { allHandled, partStage } from './whistleRules';
@@ -27,17 +27,18 @@ export function whistleActions(w: Whistle, v: Viewer): WhistleAction[] {
   return out;
 }
 
-/** A part's buttons for the console: assign (its desk, or a zone centre / the county stepping in) and handle (its desk). */
+/** A part's buttons for the console: assign and handle, for its desk or a zone centre / the county stepping in. */
 export function partActions(w: Whistle, p: WhistlePart, v: Viewer): WhistleAction[] {
   if (w.status !== 'open') return [];
   const stage = partStage(p);
   if (stage === 'handled') return [];
   const ownDesk = v.role === 'departmentDesk' && !!v.departmentId && v.departmentId === p.departmentId;
+  if (!ownDesk && !STEP_IN.has(v.role)) return [];
   const out: WhistleAction[] = [];
   // Officers can be added until they are on scene; after that the part is the officers' to finish.
-  if ((ownDesk || STEP_IN.has(v.role)) && stage !== 'arrived') out.push('assign');
-  // The desk reports the outcome once its officers are out (the officers may also do it from the field).
-  if (ownDesk && p.officerIds.length > 0) out.push('handle');
+  if (stage !== 'arrived') out.push('assign');
+  // The outcome can be reported once officers were named (the officers may also do it from the field).
+  if (p.officerIds.length > 0) out.push('handle');
   return out;
 }
 

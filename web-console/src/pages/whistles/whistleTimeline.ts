@@ -4,7 +4,6 @@
 // Hooks: #whistle-timeline .timeline-item[data-action] with .tl-data[data-field].
 import type { WhistleTimelineEntry } from '../../api/whistles';
 import { roleName } from '../../i18n/common';
-import { deadlineName, ESCALATION_TARGETS } from '../../i18n/incidents';
 import { PART_DEADLINE_NAMES, whistleActionName, whistleStatusName, whistleTimelineText as tl } from '../../i18n/whistles';
 import { shortDateTime } from '../../shared/format';
 import { renderTimelineRows, statusChange } from '../incidents/timeline';
@@ -20,7 +19,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const score = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
-/** The keys the whistle actions record, in the order shown. */
+/** The keys the whistle actions record (the gateway's WhistleTimelineData), in the order shown. */
 const KNOWN: Record<string, Show> = {
   departmentId: (v, n) => (text(v) ? tl.department(n.department(v as string)) : null),
   departmentIds: (v, n) => (list(v).length ? tl.departments(list(v).map(n.department).join(tl.listSeparator)) : null),
@@ -32,9 +31,10 @@ const KNOWN: Record<string, Show> = {
     const rows = v.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
     return rows.map((r) => tl.rating(n.department(String(r.departmentId ?? '')), { response: score(r.response), result: score(r.result), attitude: score(r.attitude) })).join('；') || null;
   },
-  deadlineKind: (v) => (text(v) ? tl.kind((PART_DEADLINE_NAMES as Record<string, string>)[v as string] ?? deadlineName(v as string)) : null),
-  level: (v) => (text(v) ? tl.level((ESCALATION_TARGETS as Record<string, string>)[v as string] ?? (v as string)) : null),
+  stage: (v) => (text(v) ? tl.kind((PART_DEADLINE_NAMES as Record<string, string>)[v as string] ?? (v as string)) : null),
   due: (v) => (text(v) ? tl.due(shortDateTime(v as string)) : null),
+  incidentId: (v) => (text(v) ? tl.incident(v as string) : null),
+  approvalWaived: (v) => (v === true ? tl.approvalWaived : null),
 };
 
 /** The lines an entry's data gives, each with the key it comes from; null values say nothing. */
