@@ -1,7 +1,8 @@
 // Contract types of township whistles (乡镇吹哨、部门报到) and the department scorecard, written by hand from the issue's
-// public contract: the gateway's OpenAPI document does not describe these routes yet, so nothing here depends on the
-// generated schemas (JSON camelCase, ISO 8601 UTC times, WGS-84 degrees). Once the document carries them, these become
-// aliases of components['schemas'][…] like src/api/types.ts.
+// public contract (JSON camelCase, ISO 8601 UTC times, WGS-84 degrees): the pages were built before the gateway's
+// document described these routes. The checks at the end hold them to the generated schemas, so a server change the
+// pages do not follow fails tsc; they can become plain aliases of components['schemas'][…] like src/api/types.ts.
+import type { components } from './generated/openapi';
 import type { LatLon, Me } from './types';
 
 export const WHISTLE_STATUSES = ['pendingApproval', 'open', 'closed', 'rated', 'rejected', 'cancelled'] as const;
@@ -127,5 +128,24 @@ export interface WhistleTaskOffered {
   deadline: string | null;
 }
 
-/** GET /api/me says `"approver": true` for the township's principal leader (not yet in the generated document). */
-export type Viewer = Pick<Me, 'role' | 'townshipId' | 'departmentId' | 'officerId'> & { approver?: boolean | null };
+/** Who is looking, as the whistle rules read it; GET /api/me says `"approver": true` for the township's principal leader. */
+export type Viewer = Pick<Me, 'role' | 'townshipId' | 'departmentId' | 'officerId'> & { approver?: boolean };
+
+// ---- Held to the gateway's document: what it sends must fit what the pages read, and the enums must be the same sets.
+type Schemas = components['schemas'];
+type Fits<Sent, Read> = [Sent] extends [Read] ? true : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true[]> = T;
+export type ContractChecks = Holds<
+  [
+    Fits<Schemas['WhistleView'], Whistle>,
+    Fits<Schemas['WhistlePartView'], WhistlePart>,
+    Fits<Schemas['WhistleTimelineView'], WhistleTimelineEntry>,
+    Fits<Schemas['Recommendation'], WhistleRecommendation>,
+    Fits<Schemas['DepartmentScore'], DepartmentScore>,
+    Same<Schemas['WhistleStatus'], WhistleStatus>,
+    Same<Schemas['PartStatus'], PartStatus>,
+    Same<Schemas['WhistleUrgency'], Urgency>,
+    Same<Schemas['PartRole'], PartRole>,
+  ]
+>;

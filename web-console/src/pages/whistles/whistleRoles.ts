@@ -10,10 +10,9 @@ import { allHandled, partStage } from './whistleRules';
 /** Roles that step in for a department (assign its officers). */
 const STEP_IN: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
 
-/** The signed-in account as the whistle rules read it (`approver` is not in the generated Me yet: read it if present). */
+/** The signed-in account as the whistle rules read it. */
 export function viewerOf(me: Me): Viewer {
-  const approver = (me as Me & { approver?: unknown }).approver === true;
-  return { role: me.role, townshipId: me.townshipId, departmentId: me.departmentId, officerId: me.officerId, approver };
+  return { role: me.role, townshipId: me.townshipId, departmentId: me.departmentId, officerId: me.officerId, approver: me.approver === true };
 }
 
 /** Whistle-level buttons, in workflow order. */
