@@ -2,6 +2,7 @@
 import './styles/base.css';
 import './styles/incidents.css';
 import './styles/console.css';
+import './styles/whistles.css';
 import { getMe, getSystem } from './api/endpoints';
 import { errorMessage } from './api/http';
 import { loadSession, type Session } from './api/session';

@@ -8,6 +8,8 @@ export const TIME_ZONE = 'Asia/Shanghai';
 const CLOCK = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 const DATE_MINUTE = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const DATE_SECOND = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+// en-CA writes dates as YYYY-MM-DD, the form APIs and <input type=date> take.
+const ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const RELATIVE = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'always', style: 'short' });
 const TWO_DIGITS = new Intl.NumberFormat(LOCALE, { minimumIntegerDigits: 2, useGrouping: false });
 
@@ -33,6 +35,11 @@ export function shortDateTime(iso: string | null | undefined): string {
 export function dateTimeSeconds(iso: string | null | undefined): string {
   const d = parse(iso);
   return d ? DATE_SECOND.format(d) : common.none;
+}
+
+/** The calendar day in the county, "2025-11-24", of an instant (ms). */
+export function isoDate(ms: number): string {
+  return ISO_DATE.format(new Date(ms));
 }
 
 /** How long ago, e.g. "12秒前", "5分钟前"; `none` when there is no time at all. */

@@ -17,6 +17,15 @@ export interface KeyedStoreRules<T> {
   accept?: (incoming: T, stored: T) => boolean;
 }
 
+/** For items that carry `updatedAt` (incidents, whistles): an older copy never replaces a newer one. */
+export function newestWins<T extends { updatedAt: string }>(): KeyedStoreRules<T> {
+  const newer = (a: T, b: T) => isoTime(a.updatedAt) > isoTime(b.updatedAt);
+  return {
+    merge: (incoming, stored) => (newer(stored, incoming) ? stored : incoming),
+    accept: (incoming, stored) => !newer(stored, incoming),
+  };
+}
+
 export class KeyedStore<T extends { id: string }> {
   protected readonly byId = new Map<string, T>();
   private readonly listeners = new Set<ChangeListener>();

@@ -1,8 +1,8 @@
 // The console's hotline tab (热线): the triage queue for the command centres and, for the county, the results that
 // could not be sent back to the 12345 system. Neither list is pushed: both load when the tab mounts, on every
 // reconnect (refresh) and every 30 s.
-// Hooks: #tab-hotline (aria-selected), #pane-hotline, count #hotline-count (tickets waiting; class alert when any
-// dead letter is listed).
+// Hooks: #tab-hotline (aria-selected), #pane-hotline (ConsoleTabs makes both), count #hotline-count (tickets waiting;
+// class alert when any dead letter is listed).
 import type L from 'leaflet';
 import { getDeliveries, getTriageQueue } from '../../api/hotline';
 import { errorMessage } from '../../api/http';
@@ -11,7 +11,6 @@ import { hotlineText as t } from '../../i18n/hotline';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
 import { h } from '../../util/dom';
-import type { ConsoleTabs } from './consoleTabs';
 import { DeliveryList } from './deliveryList';
 import { TriageQueue } from './triageQueue';
 import '../../styles/hotline.css';
@@ -21,8 +20,9 @@ export const TRIAGE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zone
 const DEAD_LETTER_ROLES: ReadonlySet<Role> = new Set(['countyCommander']);
 
 export interface ConsoleHotlineDeps {
-  tabs: ConsoleTabs;
-  panel: HTMLElement;
+  /** The 热线 tab's pane and count badge (ConsoleTabs). */
+  pane: HTMLElement;
+  count: HTMLElement;
   map: L.Map;
   lookup: Lookup;
   role: Role;
@@ -31,23 +31,20 @@ export interface ConsoleHotlineDeps {
 }
 
 export class ConsoleHotline {
-  private readonly count = h('span', { class: 'tab-count', id: 'hotline-count' });
+  private readonly count: HTMLElement;
   private readonly error = h('div', { class: 'form-error', role: 'alert' });
   private readonly triage: TriageQueue;
   private readonly deliveries: DeliveryList | null;
   private readonly disposables = new Disposables();
 
   constructor(d: ConsoleHotlineDeps) {
+    this.count = d.count;
     this.triage = new TriageQueue(d.map, d.lookup, () => {
       this.updateCount();
       d.onIncident();
     });
     this.deliveries = DEAD_LETTER_ROLES.has(d.role) ? new DeliveryList() : null;
-    const pane = h('div', { class: 'tab-pane hotline-pane', id: 'pane-hotline', role: 'tabpanel', 'aria-labelledby': 'tab-hotline' },
-      h('div', { class: 'hotline-scroll' }, this.error, this.triage.el, ...(this.deliveries ? [this.deliveries.el] : [])));
-    const button = h('button', { type: 'button', class: 'tab', id: 'tab-hotline', role: 'tab', 'data-tab': 'hotline' }, t.tab, this.count);
-    d.panel.append(pane);
-    d.tabs.add('hotline', button, pane);
+    d.pane.append(h('div', { class: 'hotline-scroll' }, this.error, this.triage.el, ...(this.deliveries ? [this.deliveries.el] : [])));
     this.disposables.every(30_000, () => void this.refresh());
   }
 

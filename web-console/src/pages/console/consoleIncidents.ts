@@ -1,15 +1,13 @@
 // The console's incident side: store, queue, map markers, panel, escalation toasts, hotline intake,
 // and the hub events incidentChanged / incidentEscalated.
 import type L from 'leaflet';
-import { ApiError, errorMessage } from '../../api/http';
 import { getIncident, getIncidents } from '../../api/incidents';
 import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../api/types';
 import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
-import { CoalescedFetch } from '../../shared/busy';
+import { LiveItems } from '../../shared/liveItems';
 import { Disposables } from '../../shared/page';
-import { SnapshotGate } from '../../shared/snapshotGate';
 import { frameThrottle } from '../../util/throttle';
 import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
 import { isMissed, isOpen, knowsChange, nextDeadline } from '../incidents/model';
@@ -30,18 +28,19 @@ export interface ConsoleIncidentsDeps {
   live: LiveConnection;
   notice: HTMLElement;
   canCreate: boolean;
+  /** The incident panel or form opens over the map: close the other sides' (whistles). */
+  onOpen?: () => void;
 }
 
 export class ConsoleIncidents {
-  private readonly store = new IncidentStore();
+  private readonly items = new LiveItems(new IncidentStore(), { list: () => getIncidents(), one: getIncident });
+  private readonly store = this.items.store;
   private readonly queue: IncidentQueue;
   private readonly panel: IncidentPanel;
   private readonly form: NewIncidentForm;
   private readonly toasts: EscalationToasts;
   private readonly layer: IncidentLayer;
   private readonly overdue = new Map<string, boolean>();
-  private readonly gate = new SnapshotGate();
-  private readonly refetcher = new CoalescedFetch((id) => this.refetch(id));
   private readonly renderAll: () => void;
   private readonly disposables = new Disposables();
 
@@ -74,6 +73,7 @@ export class ConsoleIncidents {
 
     this.queue.newButton.addEventListener('click', () => {
       this.closePanel();
+      d.onOpen?.();
       this.form.open();
     });
 
@@ -99,7 +99,13 @@ export class ConsoleIncidents {
 
   /** Snapshot of the incidents in scope (first load and after every reconnect). Never rejects. */
   async refresh(): Promise<void> {
-    await this.gate.loadWithNotice(this.d.notice, t.loadFailed, async () => this.store.replaceAll(await getIncidents()));
+    await this.items.refresh(this.d.notice, t.loadFailed);
+  }
+
+  /** Another side opened something over the map: close the incident panel and the intake form. */
+  closeOverlays(): void {
+    this.form.close();
+    if (this.panel.openId) this.closePanel();
   }
 
   officersChanged(): void {
@@ -108,7 +114,7 @@ export class ConsoleIncidents {
   }
 
   private whenLoaded(f: () => void): void {
-    this.gate.whenLoaded(f);
+    this.items.whenLoaded(f);
   }
 
   private onChanged(e: IncidentChanged): void {
@@ -117,29 +123,15 @@ export class ConsoleIncidents {
 
   /** Refetch one incident; coalesces bursts (one request in flight per incident, one more after it). */
   private fetchOne(id: string): void {
-    this.refetcher.request(id);
-  }
-
-  private async refetch(id: string): Promise<void> {
-    try {
-      this.store.upsert(await getIncident(id));
-    } catch (e) {
-      // Out of the caller's scope now (e.g. moved to another zone) or gone.
-      if (e instanceof ApiError && (e.status === 404 || e.status === 403)) this.store.remove(id);
-    }
+    this.items.fetch(id);
   }
 
   private changed(c: IncidentChangeSet): void {
     if (c === 'all') this.queue.prune((id) => !!this.store.get(id));
-    const openId = this.panel.openId;
-    if (openId && (c === 'all' || c.has(openId))) {
-      const inc = this.store.get(openId);
-      if (inc) this.panel.update(inc);
-      else {
-        this.closePanel();
-        this.d.notice.textContent = `#${openId} ${t.errors.notFound}`;
-      }
-    }
+    this.items.follow(c, this.panel.openId, (inc) => this.panel.update(inc), (id) => {
+      this.closePanel();
+      this.d.notice.textContent = `#${id} ${t.errors.notFound}`;
+    });
     this.renderAll();
   }
 
@@ -190,16 +182,9 @@ export class ConsoleIncidents {
 
   /** Open the panel for an incident (fetching it when it is not loaded, e.g. from an alert). */
   async open(id: string): Promise<void> {
-    let inc = this.store.get(id);
-    if (!inc) {
-      try {
-        inc = await getIncident(id);
-        this.store.upsert(inc);
-      } catch (e) {
-        this.d.notice.textContent = errorMessage(e);
-        return;
-      }
-    }
+    const inc = await this.items.load(id, this.d.notice);
+    if (!inc) return;
+    this.d.onOpen?.();
     this.form.close();
     this.d.notice.textContent = '';
     this.panel.open(inc);

@@ -1,5 +1,6 @@
 // Dispatcher console, the page controller: loads the county, lays out the map and the tabs beside it, and composes
-// the officer side (ConsoleOfficers) and the incident side (ConsoleIncidents) over one live connection.
+// the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) and, for
+// the roles that assess departments, the scorecard (Scorecard) over one live connection.
 import { getCounty } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -10,12 +11,18 @@ import { HUBS, LiveConnection } from '../../live';
 import { createBaseMap } from '../../map/baseMap';
 import { addStatusLegend, fitBesideLegend } from '../../map/legend';
 import { addOutlineLayers } from '../../map/townshipLayer';
+import { whistleLegend } from '../../map/whistleLayer';
 import { Lookup } from '../../shared/lookup';
 import { Disposables, pageTop, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
 import { ConsoleHotline, TRIAGE_ROLES } from './consoleHotline';
+import { hotlineText } from '../../i18n/hotline';
 import { ConsoleIncidents } from './consoleIncidents';
 import { ConsoleOfficers } from './consoleOfficers';
+import { ConsoleWhistles } from '../whistles/consoleWhistles';
+import { Scorecard } from '../whistles/scorecard';
+import { seesScorecard, viewerOf } from '../whistles/whistleRoles';
+import { whistleText } from '../../i18n/whistles';
 import { ConsoleTabs } from './consoleTabs';
 
 /** Roles that take in incidents by hotline (新建事件). */
@@ -27,6 +34,7 @@ export class ConsolePage implements PageController {
   private readonly disposables = new Disposables();
   private officers: ConsoleOfficers | null = null;
   private incidents: ConsoleIncidents | null = null;
+  private whistles: ConsoleWhistles | null = null;
   private hotline: ConsoleHotline | null = null;
 
   constructor(
@@ -42,16 +50,25 @@ export class ConsolePage implements PageController {
     lookup.setCategories(await categories);
     const title = `${county?.name ?? this.system?.countyName ?? ''} · ${APP_TITLE}`.replace(/^ · /, '');
 
-    const tabs = new ConsoleTabs();
+    const tabs = new ConsoleTabs([
+      { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
+      { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
+      { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+      ...(seesScorecard(this.me.role) ? [{ name: 'scorecards', label: whistleText.tabScorecards }] : []),
+      ...(TRIAGE_ROLES.has(this.me.role) ? [{ name: 'hotline', label: hotlineText.tab, countId: 'hotline-count' }] : []),
+    ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
-    const panel = h('aside', { class: 'console-panel' }, tabs.el, this.notice, tabs.incidentPane, tabs.officerPane);
-    root.replaceChildren(...pageTop(title, this.me, this.live, this.system), h('main', { class: 'console-main' }, mapWrap, panel));
+    root.replaceChildren(
+      ...pageTop(title, this.me, this.live, this.system),
+      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes)),
+    );
     document.title = title;
 
     const map = createBaseMap(mapEl, county?.center ?? null);
     map.zoomControl.setPosition('topright'); // the incident panel opens on the left
     const legend = addStatusLegend(map, t.legend, t.incidentLegend);
+    legend.append(...whistleLegend(whistleText.legend));
     if (county) {
       const outlines = addOutlineLayers(map, county);
       if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
@@ -62,26 +79,42 @@ export class ConsolePage implements PageController {
       county,
       lookup,
       live: this.live,
-      pane: tabs.officerPane,
-      count: tabs.officerCount,
+      pane: tabs.pane('officers'),
+      count: tabs.count('officers'),
       notice: this.notice,
-      onRendered: () => this.incidents?.officersChanged(),
+      onRendered: () => {
+        this.incidents?.officersChanged();
+        this.whistles?.officersChanged();
+      },
     });
     this.officers = officers;
     this.incidents = new ConsoleIncidents({
       map,
       mapWrap,
-      pane: tabs.incidentPane,
-      tabCount: tabs.incidentCount,
+      pane: tabs.pane('incidents'),
+      tabCount: tabs.count('incidents'),
       lookup,
       officers: officers.store,
       live: this.live,
       notice: this.notice,
       canCreate: INTAKE_ROLES.has(this.me.role),
+      onOpen: () => this.whistles?.closeOverlays(),
     });
-
+    this.whistles = new ConsoleWhistles({
+      map,
+      mapWrap,
+      pane: tabs.pane('whistles'),
+      tabCount: tabs.count('whistles'),
+      lookup,
+      officers: officers.store,
+      live: this.live,
+      notice: this.notice,
+      viewer: viewerOf(this.me),
+      onOpen: () => this.incidents?.closeOverlays(),
+    });
+    if (seesScorecard(this.me.role)) new Scorecard(tabs.pane('scorecards'), lookup, county, this.me.zoneIds);
     if (TRIAGE_ROLES.has(this.me.role))
-      this.hotline = new ConsoleHotline({ tabs, panel, map, lookup, role: this.me.role, onIncident: () => void this.incidents?.refresh() });
+      this.hotline = new ConsoleHotline({ pane: tabs.pane('hotline'), count: tabs.count('hotline'), map, lookup, role: this.me.role, onIncident: () => void this.incidents?.refresh() });
 
     this.disposables.add(this.live.onReconnected(() => void this.refresh()));
     await this.live.start();
@@ -93,6 +126,7 @@ export class ConsolePage implements PageController {
     this.disposables.dispose();
     this.officers?.dispose();
     this.incidents?.dispose();
+    this.whistles?.dispose();
     this.hotline?.dispose();
     void this.live.stop();
   }
@@ -110,9 +144,9 @@ export class ConsolePage implements PageController {
 
   private async refresh(): Promise<void> {
     const incidents = this.incidents?.refresh();
+    const whistles = this.whistles?.refresh();
     const hotline = this.hotline?.refresh();
     await this.officers?.refresh();
-    await incidents;
-    await hotline;
+    await Promise.all([incidents, whistles, hotline]);
   }
 }

@@ -1,49 +1,67 @@
-// The console's tabs beside the map (事件 / 人员); the choice is kept per tab session.
-// Hooks: #tab-incidents, #tab-officers (aria-selected), panes #pane-incidents, #pane-officers, counts #incident-count,
-// #officer-count.
-import { consoleText as t } from '../../i18n/console';
+// The console's tabs beside the map (事件 / 人员 / 吹哨, and 考评 for the roles that assess departments); the choice is
+// kept per tab session.
+// Hooks: #tab-<name> (aria-selected) and pane #pane-<name> for incidents, officers, whistles, scorecards; counts
+// #incident-count, #officer-count, #whistle-count.
 import { h } from '../../util/dom';
 
 const TAB_KEY = 'dispatch.consoleTab';
-/** incidents, officers, or a feature's own tab (hotline, …). */
-type Tab = string;
+
+export interface TabSpec {
+  name: string;
+  label: string;
+  /** Id of the count badge in the tab (none: no badge). */
+  countId?: string;
+}
+
+interface Tab {
+  button: HTMLElement;
+  pane: HTMLElement;
+  count: HTMLElement;
+}
 
 export class ConsoleTabs {
   readonly el: HTMLElement;
-  readonly incidentPane = h('div', { class: 'tab-pane', id: 'pane-incidents', role: 'tabpanel', 'aria-labelledby': 'tab-incidents' });
-  readonly officerPane = h('div', { class: 'tab-pane', id: 'pane-officers', role: 'tabpanel', 'aria-labelledby': 'tab-officers' });
-  readonly incidentCount = h('span', { class: 'tab-count', id: 'incident-count' });
-  readonly officerCount = h('span', { class: 'tab-count', id: 'officer-count' });
-  private readonly tabs: [HTMLElement, HTMLElement, Tab][];
+  private readonly tabs = new Map<string, Tab>();
 
-  constructor() {
-    const tabIncidents = h('button', { type: 'button', class: 'tab', id: 'tab-incidents', role: 'tab', 'data-tab': 'incidents' }, t.tabIncidents, this.incidentCount);
-    const tabOfficers = h('button', { type: 'button', class: 'tab', id: 'tab-officers', role: 'tab', 'data-tab': 'officers' }, t.tabOfficers, this.officerCount);
-    this.tabs = [
-      [tabIncidents, this.incidentPane, 'incidents'],
-      [tabOfficers, this.officerPane, 'officers'],
-    ];
-    this.el = h('div', { class: 'panel-tabs', role: 'tablist' }, tabIncidents, tabOfficers);
-    tabIncidents.addEventListener('click', () => this.show('incidents'));
-    tabOfficers.addEventListener('click', () => this.show('officers'));
-    this.show(sessionStorage.getItem(TAB_KEY) === 'officers' ? 'officers' : 'incidents');
-  }
-
-  /** A feature's own tab (button and pane made by the feature), after the built-in ones; the kept choice may be it. */
-  add(tab: Tab, button: HTMLElement, pane: HTMLElement): void {
-    this.tabs.push([button, pane, tab]);
-    this.el.append(button);
-    button.addEventListener('click', () => this.show(tab));
-    this.show(sessionStorage.getItem(TAB_KEY) === tab ? tab : (this.tabs.find(([b]) => b.classList.contains('selected'))?.[2] ?? 'incidents'));
-  }
-
-  show(tab: Tab): void {
-    for (const [button, pane, name] of this.tabs) {
-      const on = name === tab;
-      button.setAttribute('aria-selected', String(on));
-      button.classList.toggle('selected', on);
-      pane.hidden = !on;
+  /** The first tab is shown when the session has no (or an unknown) choice. */
+  constructor(specs: TabSpec[]) {
+    for (const s of specs) {
+      const count = h('span', { class: 'tab-count', id: s.countId ?? null });
+      const button = h('button', { type: 'button', class: 'tab', id: `tab-${s.name}`, role: 'tab', 'data-tab': s.name }, s.label, s.countId ? count : null);
+      const pane = h('div', { class: 'tab-pane', id: `pane-${s.name}`, role: 'tabpanel', 'aria-labelledby': `tab-${s.name}` });
+      button.addEventListener('click', () => this.show(s.name));
+      this.tabs.set(s.name, { button, pane, count });
     }
-    sessionStorage.setItem(TAB_KEY, tab);
+    this.el = h('div', { class: 'panel-tabs', role: 'tablist' }, ...[...this.tabs.values()].map((t) => t.button));
+    const kept = sessionStorage.getItem(TAB_KEY);
+    this.show(kept && this.tabs.has(kept) ? kept : specs[0]!.name);
+  }
+
+  get panes(): HTMLElement[] {
+    return [...this.tabs.values()].map((t) => t.pane);
+  }
+
+  pane(name: string): HTMLElement {
+    return this.get(name).pane;
+  }
+
+  count(name: string): HTMLElement {
+    return this.get(name).count;
+  }
+
+  show(name: string): void {
+    for (const [n, t] of this.tabs) {
+      const on = n === name;
+      t.button.setAttribute('aria-selected', String(on));
+      t.button.classList.toggle('selected', on);
+      t.pane.hidden = !on;
+    }
+    sessionStorage.setItem(TAB_KEY, name);
+  }
+
+  private get(name: string): Tab {
+    const t = this.tabs.get(name);
+    if (!t) throw new Error(`tab ${name} missing`);
+    return t;
   }
 }

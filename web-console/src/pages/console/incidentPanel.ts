@@ -19,6 +19,7 @@ import { renderTimeline } from '../incidents/timeline';
 import type { Lookup } from '../../shared/lookup';
 import type { OfficerStore } from './officerStore';
 import { shortDateTime } from '../../shared/format';
+import { OverlayPanel } from '../../shared/overlayPanel';
 
 export interface PanelDeps {
   lookup: Lookup;
@@ -34,18 +35,31 @@ export interface PanelDeps {
 const QUIET: ReadonlySet<IncidentAction> = new Set(['reject', 'park', 'sendBack', 'decline', 'rework']);
 
 export class IncidentPanel {
-  readonly el: HTMLElement;
   current: Incident | null = null;
-  private readonly head: HTMLElement;
-  private readonly message = h('div', { class: 'ip-message', id: 'incident-message', role: 'status', 'aria-live': 'polite' });
-  private readonly error = h('div', { class: 'ip-error', id: 'incident-error', role: 'alert', 'aria-live': 'assertive' });
   private readonly details = h('div', { class: 'ip-section ip-details' });
   private readonly deadlines = h('div', { class: 'ip-deadlines', id: 'incident-deadlines' });
   private readonly actions = h('div', { class: 'ip-actions', id: 'incident-actions' });
   private readonly dispatch = h('div', { class: 'ip-section ip-dispatch', id: 'incident-dispatch' });
   private readonly evidence = h('div', { class: 'ip-evidence' });
   private readonly timeline = h('div', { class: 'ip-timeline' });
-  private readonly scroller: HTMLElement;
+  private readonly shell = new OverlayPanel({
+    prefix: 'incident',
+    label: t.timeline,
+    closeLabel: t.close,
+    onClose: () => this.deps.onClose(),
+    sections: [
+      this.details,
+      h('section', { class: 'ip-section' }, h('h3', {}, t.deadlines), this.deadlines),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
+      this.dispatch,
+      h('section', { class: 'ip-section' }, h('h3', {}, t.evidence), this.evidence),
+      h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
+    ],
+  });
+  readonly el = this.shell.el;
+  private readonly head = this.shell.head;
+  private readonly message = this.shell.message;
+  private readonly error = this.shell.error;
   private evidenceKey = '';
   private seq = 0;
   private readonly runner = new BusyRunner({
@@ -60,44 +74,21 @@ export class IncidentPanel {
   private recommendationError = '';
   private shownOfficerLabel = '';
 
-  constructor(private readonly deps: PanelDeps) {
-    this.head = h('div', { class: 'ip-head' });
-    const close = h('button', { type: 'button', class: 'ip-close', id: 'incident-panel-close', 'aria-label': t.close, title: t.close }, '×');
-    close.addEventListener('click', () => deps.onClose());
-    this.scroller = h(
-      'div',
-      { class: 'ip-scroll' },
-      this.message,
-      this.error,
-      this.details,
-      h('section', { class: 'ip-section' }, h('h3', {}, t.deadlines), this.deadlines),
-      h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
-      this.dispatch,
-      h('section', { class: 'ip-section' }, h('h3', {}, t.evidence), this.evidence),
-      h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
-    );
-    this.el = h('section', { class: 'incident-panel', id: 'incident-panel', hidden: true, 'aria-label': t.timeline }, h('header', { class: 'ip-header' }, this.head, close), this.scroller);
-    this.el.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape' && !document.querySelector('dialog[open]')) deps.onClose();
-    });
-  }
+  constructor(private readonly deps: PanelDeps) {}
 
   get openId(): string | null {
-    return this.el.hidden ? null : (this.current?.id ?? null);
+    return this.shell.isOpen ? (this.current?.id ?? null) : null;
   }
 
   open(inc: Incident): void {
     const switched = this.current?.id !== inc.id;
-    this.el.hidden = false;
+    this.shell.show(switched);
     if (switched) {
-      this.message.textContent = '';
-      this.error.textContent = '';
       this.evidenceKey = '';
       this.evidence.replaceChildren();
       this.recommendations = null;
       this.recommendationError = '';
       this.timeline.replaceChildren(h('div', { class: 'muted' }, t.loading));
-      this.scroller.scrollTop = 0;
     }
     this.update(inc);
   }
@@ -108,7 +99,7 @@ export class IncidentPanel {
   }
 
   close(): void {
-    this.el.hidden = true;
+    this.shell.hide();
     this.current = null;
     this.seq++;
   }

@@ -1,5 +1,6 @@
-// Officer field app (phone), the page controller: composes the assignment card and 我的任务 (Assignments), the profile
-// and duty button (ProfileCard) and position sharing (PositionSharing) over the field hub.
+// Officer field app (phone), the page controller: composes the assignment card and 我的任务 (Assignments), the whistle
+// task cards (WhistleTasks), the profile and duty button (ProfileCard) and position sharing (PositionSharing) over the
+// field hub.
 import { getCounty, getOfficer } from '../../api/endpoints';
 import { errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -11,6 +12,7 @@ import { Lookup } from '../../shared/lookup';
 import { Disposables, pageError, pageTop, signedInAs, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
 import { Assignments } from './assignments';
+import { WhistleTasks } from './whistleTasks';
 import { PositionSharing } from './positionSharing';
 import { ProfileCard } from './profileCard';
 
@@ -19,7 +21,7 @@ export class FieldPage implements PageController {
   private readonly errorBox = h('div', { class: 'field-error', id: 'field-error', role: 'alert', 'aria-live': 'polite' });
   private readonly infoBox = h('div', { class: 'field-info', id: 'field-info', 'aria-live': 'polite' });
   private readonly disposables = new Disposables();
-  private parts: { profile: ProfileCard; sharing: PositionSharing; assignments: Assignments } | null = null;
+  private parts: { profile: ProfileCard; sharing: PositionSharing; assignments: Assignments; whistles: WhistleTasks } | null = null;
 
   constructor(private readonly system: SystemInfo | null) {}
 
@@ -64,7 +66,15 @@ export class FieldPage implements PageController {
       onWorkChanged: () => void profile.reload(),
       info,
     });
-    this.parts = { profile, sharing, assignments };
+    const whistles = new WhistleTasks({
+      live: this.live,
+      lookup,
+      officerId,
+      position: () => sharing.lastFix ?? profile.officer?.position ?? null,
+      onWorkChanged: () => void profile.reload(),
+      info,
+    });
+    this.parts = { profile, sharing, assignments, whistles };
 
     root.replaceChildren(
       ...pageTop(t.title, me, this.live, this.system),
@@ -72,6 +82,7 @@ export class FieldPage implements PageController {
         'main',
         { class: 'field-main' },
         assignments.card,
+        whistles.section,
         profile.card,
         profile.dutyButton,
         this.infoBox,
@@ -85,17 +96,19 @@ export class FieldPage implements PageController {
     const reload = () => {
       void profile.reload(); // status may be changed by dispatchers
       void assignments.refresh();
+      void whistles.refresh();
     };
     this.disposables.add(this.live.onReconnected(reload));
     this.disposables.every(30_000, reload);
     await this.live.start();
-    await assignments.refresh();
+    await Promise.all([assignments.refresh(), whistles.refresh()]);
   }
 
   dispose(): void {
     this.disposables.dispose();
     this.parts?.sharing.dispose();
     this.parts?.assignments.dispose();
+    this.parts?.whistles.dispose();
     void this.live.stop();
   }
 

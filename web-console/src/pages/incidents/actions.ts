@@ -2,8 +2,7 @@
 import { postAction, type ActionBody } from '../../api/incidents';
 import type { Incident, IncidentAction } from '../../api/types';
 import { actionName, incidentText as t } from '../../i18n/incidents';
-import { isConflict } from '../../shared/busy';
-import { runForm, type Field, type FormSpec } from './dialog';
+import { postFromForm, type Field, type FormSpec } from './dialog';
 
 /** Actions that take a reason and nothing else. */
 const REASON_ONLY: ReadonlySet<IncidentAction> = new Set(['reject', 'sendBack', 'park', 'rework', 'decline']);
@@ -111,14 +110,5 @@ function formFor(inc: Incident, action: IncidentAction, opts: ActionOptions): { 
 export async function performAction(inc: Incident, action: IncidentAction, opts: ActionOptions = {}): Promise<Incident | null> {
   if (NO_INPUT.has(action)) return postAction(inc.id, action, {}); // a 409 goes to the caller's BusyRunner
   const { spec, body } = formFor(inc, action, opts);
-  let updated: Incident | null = null;
-  const ok = await runForm(spec, async (values) => {
-    try {
-      updated = await postAction(inc.id, action, body(values));
-    } catch (e) {
-      if (isConflict(e)) opts.onConflict?.();
-      throw e; // the dialog shows it
-    }
-  });
-  return ok ? updated : null;
+  return postFromForm(spec, (values) => postAction(inc.id, action, body(values)), opts.onConflict);
 }

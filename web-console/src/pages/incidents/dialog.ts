@@ -2,7 +2,7 @@
 // Test hooks: #action-dialog[data-action], fields #action-<name>, radios #action-<name>-<value>,
 // stars #action-score .star[data-value], #action-confirm, #action-cancel, #action-error.
 import { incidentText as t } from '../../i18n/incidents';
-import { BusyRunner } from '../../shared/busy';
+import { BusyRunner, isConflict } from '../../shared/busy';
 import { h } from '../../util/dom';
 
 export type Field =
@@ -151,4 +151,21 @@ export function runForm(spec: FormSpec, submit: (values: Record<string, string>)
     dialog.showModal();
     firstFocus?.focus();
   });
+}
+
+/**
+ * Shows the form and posts what it asks for; resolves with the server's answer, or null when the user cancelled. The
+ * error stays in the dialog; on a 409 (the state moved on) `onConflict` fetches the item again.
+ */
+export async function postFromForm<T>(spec: FormSpec, post: (values: Record<string, string>) => Promise<T>, onConflict?: () => void): Promise<T | null> {
+  let answer: T | null = null;
+  const ok = await runForm(spec, async (values) => {
+    try {
+      answer = await post(values);
+    } catch (e) {
+      if (isConflict(e)) onConflict?.();
+      throw e; // the dialog shows it
+    }
+  });
+  return ok ? answer : null;
 }

@@ -1,5 +1,6 @@
 // The incident's history, oldest first, in Chinese: when, what, who (role), status change, reason, and every value the
-// entry records (TimelineData, typed by the generated contract: one line per value that is set).
+// entry records (TimelineData, typed by the generated contract: one line per value that is set). The list itself
+// (renderTimelineRows) also shows the whistle's history.
 import type { TimelineData, TimelineEntry } from '../../api/types';
 import { roleName } from '../../i18n/common';
 import { ESCALATION_TARGETS, actionName, deadlineName, imageTypeName, incidentStatusName, incidentText as t, priorityName, sourceName, stars, timelineText as tl } from '../../i18n/incidents';
@@ -56,25 +57,57 @@ export function details(e: TimelineEntry, officerName: NameOf): { field: Field; 
   return out;
 }
 
-export function renderTimeline(entries: TimelineEntry[], officerName: NameOf): HTMLElement {
-  if (!entries.length) return h('div', { class: 'muted' }, t.timelineEmpty);
-  const sorted = [...entries].sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0));
+/** One entry as shown, whatever it belongs to (incidents, whistles): the page names the action, actor and change. */
+export interface TimelineRow {
+  at: string;
+  action: string;
+  actionLabel: string;
+  who: string;
+  role: string;
+  change: string;
+  reason: string | null;
+  lines: { field: string; text: string }[];
+}
+
+/** "from → to", or the status alone for the first entry, or '' when the entry does not change it. */
+export function statusChange(from: string | null | undefined, to: string | null | undefined, name: (s: string) => string): string {
+  if (from && to && from !== to) return `${name(from)} → ${name(to)}`;
+  return to && !from ? name(to) : '';
+}
+
+/** The timeline list (oldest first): .timeline-item[data-action], each recorded value a .tl-data[data-field] line. */
+export function renderTimelineRows(id: string, rows: TimelineRow[]): HTMLElement {
+  if (!rows.length) return h('div', { class: 'muted' }, t.timelineEmpty);
+  const sorted = [...rows].sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0));
   return h(
     'ol',
-    { class: 'timeline', id: 'incident-timeline' },
-    ...sorted.map((e) => {
-      const who = e.displayName || e.username;
-      const role = e.role ? roleName(e.role) : '';
-      const change = e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? `${incidentStatusName(e.fromStatus)} → ${incidentStatusName(e.toStatus)}` : e.toStatus && !e.fromStatus ? incidentStatusName(e.toStatus) : '';
-      return h(
+    { class: 'timeline', id },
+    ...sorted.map((r) =>
+      h(
         'li',
-        { class: 'timeline-item', 'data-action': e.action },
-        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, actionName(e.action)), h('time', { class: 'tl-time', datetime: e.at }, dateTimeSeconds(e.at))),
-        who || role ? h('div', { class: 'tl-who' }, who && role && who !== role ? `${who}（${role}）` : who || role) : null,
-        change ? h('div', { class: 'tl-change' }, change) : null,
-        e.reason ? h('div', { class: 'tl-reason' }, `${t.reason}：${e.reason}`) : null,
-        ...details(e, officerName).map((d) => h('div', { class: `tl-data tl-${d.field}`, 'data-field': d.field }, d.text)),
-      );
-    }),
+        { class: 'timeline-item', 'data-action': r.action },
+        h('div', { class: 'tl-head' }, h('span', { class: 'tl-action' }, r.actionLabel), h('time', { class: 'tl-time', datetime: r.at }, dateTimeSeconds(r.at))),
+        r.who || r.role ? h('div', { class: 'tl-who' }, r.who && r.role && r.who !== r.role ? `${r.who}（${r.role}）` : r.who || r.role) : null,
+        r.change ? h('div', { class: 'tl-change' }, r.change) : null,
+        r.reason ? h('div', { class: 'tl-reason' }, `${t.reason}：${r.reason}`) : null,
+        ...r.lines.map((d) => h('div', { class: `tl-data tl-${d.field}`, 'data-field': d.field }, d.text)),
+      ),
+    ),
+  );
+}
+
+export function renderTimeline(entries: TimelineEntry[], officerName: NameOf): HTMLElement {
+  return renderTimelineRows(
+    'incident-timeline',
+    entries.map((e) => ({
+      at: e.at,
+      action: e.action,
+      actionLabel: actionName(e.action),
+      who: e.displayName || e.username,
+      role: e.role ? roleName(e.role) : '',
+      change: statusChange(e.fromStatus, e.toStatus, incidentStatusName),
+      reason: e.reason,
+      lines: details(e, officerName),
+    })),
   );
 }
