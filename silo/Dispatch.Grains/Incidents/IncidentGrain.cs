@@ -45,12 +45,7 @@ public sealed class IncidentGrain(
             county.Category(before.Category), county.Data.Incidents);
         var outcome = IncidentRules.Apply(before, action, who, input, time.GetUtcNow(), context);
         if (outcome.Refusal is { } refusal)
-            throw refusal.Kind switch
-            {
-                RefusalKind.Invalid => new InvalidRequestException(refusal.Message),
-                RefusalKind.Forbidden => new ForbiddenException(refusal.Message),
-                _ => new RuleRefusedException(refusal.Message),
-            };
+            throw refusal.ToException();
         var after = outcome.Record!;
 
         // The officer moves first: if the officer cannot take the work, nothing is written.
@@ -106,7 +101,7 @@ public sealed class IncidentGrain(
     {
         var (added, refusal) = IncidentRules.AddEvidence(Record, evidence, who);
         if (refusal is not null)
-            throw refusal.Kind == RefusalKind.Forbidden ? new ForbiddenException(refusal.Message) : new RuleRefusedException(refusal.Message);
+            throw refusal.ToException();
         state.State.Record = added;
         await state.WriteStateAsync();
         await Announce(added!);
@@ -255,10 +250,5 @@ public sealed class IncidentGrain(
 
     IOfficerGrain Officer(string id) => GrainFactory.GetGrain<IOfficerGrain>(id);
 
-    // Telling others must never undo or fail a change already written.
-    async Task Safely(Func<Task> action)
-    {
-        try { await action().WaitAsync(TimeSpan.FromSeconds(5)); }
-        catch (Exception e) { log.LogWarning(e, "Incident {IncidentId}: a follow-up step failed", this.GetPrimaryKeyString()); }
-    }
+    Task Safely(Func<Task> action) => FollowUp.Safely(log, "Incident", this.GetPrimaryKeyString(), action);
 }

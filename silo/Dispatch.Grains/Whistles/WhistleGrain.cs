@@ -43,12 +43,7 @@ public sealed class WhistleGrain(
         var before = Record;
         var outcome = WhistleRules.Apply(before, action, who, input, time.GetUtcNow(), county.Officer, county.Data.Whistles);
         if (outcome.Refusal is { } refusal)
-            throw refusal.Kind switch
-            {
-                RefusalKind.Invalid => new InvalidRequestException(refusal.Message),
-                RefusalKind.Forbidden => new ForbiddenException(refusal.Message),
-                _ => new RuleRefusedException(refusal.Message),
-            };
+            throw refusal.ToException();
         var after = outcome.Record!;
 
         // Officers named are taken first: if one cannot come (off duty, on other work), nothing is written.
@@ -126,10 +121,5 @@ public sealed class WhistleGrain(
 
     IOfficerGrain Officer(string id) => GrainFactory.GetGrain<IOfficerGrain>(id);
 
-    // Telling others must never undo or fail a change already written.
-    async Task Safely(Func<Task> action)
-    {
-        try { await action().WaitAsync(TimeSpan.FromSeconds(5)); }
-        catch (Exception e) { log.LogWarning(e, "Whistle {WhistleId}: a follow-up step failed", this.GetPrimaryKeyString()); }
-    }
+    Task Safely(Func<Task> action) => FollowUp.Safely(log, "Whistle", this.GetPrimaryKeyString(), action);
 }
