@@ -128,7 +128,6 @@ public sealed class HotlineTicketGrain(
         await state.WriteStateAsync();
         var d = state.State.Delivery!;
         log.LogInformation("12345 ticket {TicketId} result {Step}: {State} after {Attempts} attempts {Error}", TicketId, step, d.State, d.Attempts, d.LastError);
-        try { await Desk.Delivery(d); }
-        catch (Exception e) { log.LogWarning(e, "12345 ticket {TicketId}: the desk did not take the delivery state", TicketId); }
+        await FollowUp.Safely(log, "12345 ticket", TicketId, () => Desk.Delivery(d));
     }
 }
