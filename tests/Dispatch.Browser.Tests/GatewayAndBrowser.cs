@@ -44,6 +44,7 @@ public sealed class GatewayAndBrowser : IAsyncLifetime
             ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
             ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
             ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
+            ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = "1000",
             ["Dispatch:ConsoleRoot"] = consoleRoot,
         });
         await _gateway.WaitUntilReady(BaseUrl + "/health/ready");

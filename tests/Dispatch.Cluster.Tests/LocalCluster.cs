@@ -64,6 +64,7 @@ public sealed class LocalCluster : IAsyncDisposable
         ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
         ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
         ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = "1000",
     };
 
     public async Task<HostProcess> AddSilo()

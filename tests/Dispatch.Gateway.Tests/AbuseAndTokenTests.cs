@@ -56,6 +56,26 @@ public class RateLimitTests(SmallLimitsGatewayFactory gateway) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_hotline_and_Open311_intake_share_one_limit_per_address_wrong_keys_included()
+    {
+        using var http = gateway.CreateClient();
+        // Wrong keys count too: a key-guessing run is held to the same pace as real tickets.
+        for (var i = 0; i < Limit; i++)
+        {
+            using var guess = new HttpRequestMessage(HttpMethod.Post, "/api/intake/hotline") { Content = JsonContent.Create(new { ticketId = $"RL-{i}" }) };
+            guess.Headers.Add("X-Api-Key", $"guess-{i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(guess)).StatusCode);
+        }
+        using var real = new HttpRequestMessage(HttpMethod.Post, "/api/intake/hotline") { Content = JsonContent.Create(new { ticketId = "RL-real" }) };
+        real.Headers.Add("X-Api-Key", "demo-hotline-key");
+        await AssertTooMany(await http.SendAsync(real), "操作过于频繁，请稍后再试");
+        using var open311 = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = "demo-open311-key", ["service_code"] = "littering" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await http.PostAsync("/open311/v2/requests.json", open311)).StatusCode);
+        // Reads are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/open311/v2/services.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task Sign_in_is_limited_per_account_from_any_address_and_other_accounts_still_sign_in()
     {
         using var http = gateway.CreateClient();

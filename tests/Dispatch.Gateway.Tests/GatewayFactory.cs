@@ -33,6 +33,7 @@ public class GatewayFactory : WebApplicationFactory<Program>
             ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "10000",
             ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "10000",
             ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "10000",
+            ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = "10000",
             ["Dispatch:Feed:FlushInterval"] = "00:00:00.100",
         };
         foreach (var (k, v) in Overrides) settings[k] = v;
@@ -57,6 +58,7 @@ public sealed class SmallLimitsGatewayFactory : GatewayFactory
         ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = Limit.ToString(),
         ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = Limit.ToString(),
         ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = Limit.ToString(),
+        ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = Limit.ToString(),
     };
 }
 

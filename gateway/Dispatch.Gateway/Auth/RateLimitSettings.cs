@@ -16,4 +16,7 @@ public sealed record RateLimitSettings
     public int IntakePerAccountPerMinute { get; init; } = 30;
     /// <summary><c>POST /api/incidents/{id}/actions/{action}</c> and evidence uploads together, per signed-in account.</summary>
     public int ActionsPerAccountPerMinute { get; init; } = 120;
+    /// <summary><c>POST /api/intake/hotline</c> and <c>POST /open311/v2/requests.json</c> together, per client address
+    /// (a county's 12345 system sends from a few addresses; this is far above a busy day's rate).</summary>
+    public int ExternalIntakePerAddressPerMinute { get; init; } = 600;
 }

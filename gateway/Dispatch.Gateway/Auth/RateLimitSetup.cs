@@ -19,6 +19,8 @@ public static class RateLimitSetup
     public const string Intake = "intake";
     /// <summary>Per account (JWT <c>sub</c>), on incident actions and evidence uploads.</summary>
     public const string Actions = "actions";
+    /// <summary>Per client address, on the keyed external intake (the 12345 hotline and Open311 POSTs).</summary>
+    public const string ExternalIntake = "external-intake";
 
     public const string LoginTitle = "登录尝试过于频繁，请稍后再试";
     public const string TooFastTitle = "操作过于频繁，请稍后再试";
@@ -38,12 +40,18 @@ public static class RateLimitSetup
                 var policy = ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 return policy == LoginPerAddress
                     ? Reject(ctx.HttpContext, ctx.Lease, LoginTitle, "Too many sign-in attempts from this address.")
-                    : Reject(ctx.HttpContext, ctx.Lease, TooFastTitle, "Too many requests from this account; see Retry-After.");
+                    : Reject(ctx.HttpContext, ctx.Lease, TooFastTitle, policy == ExternalIntake
+                        ? "Too many requests from this address; see Retry-After."
+                        : "Too many requests from this account; see Retry-After.");
             };
             o.AddPolicy(LoginPerAddress, http =>
                 PerMinute(http, LoginPerAddress, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.LoginPermitsPerMinute));
             o.AddPolicy(Intake, http => PerAccount(http, Intake, settings.IntakePerAccountPerMinute));
             o.AddPolicy(Actions, http => PerAccount(http, Actions, settings.ActionsPerAccountPerMinute));
+            // No account here (a key in a header or form field, checked by the handler): the address is what a flood
+            // or a key-guessing run has in common.
+            o.AddPolicy(ExternalIntake, http =>
+                PerMinute(http, ExternalIntake, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.ExternalIntakePerAddressPerMinute));
         });
         return builder;
     }

@@ -23,6 +23,7 @@ public static class HotlineEndpoints
     {
         var group = app.MapGroup("/api/intake/hotline").WithTags("hotline");
         group.MapPost("/", Receive).AllowAnonymous()
+            .RequireRateLimiting(Auth.RateLimitSetup.ExternalIntake).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<HotlineAnswer>(StatusCodes.Status201Created).Produces<HotlineAnswer>(StatusCodes.Status202Accepted).Produces<HotlineAnswer>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("A 12345 ticket (header X-Api-Key). 201 filed as an incident, 202 queued for triage, 200 the same ticket id again (same answer).");

@@ -23,6 +23,7 @@ public static class Open311Endpoints
         group.MapGet("/services.json", Services).Produces<List<Open311Service>>()
             .WithSummary("The category catalogue as GeoReport v2 services.");
         group.MapPost("/requests.json", Create).DisableAntiforgery()
+            .RequireRateLimiting(Auth.RateLimitSetup.ExternalIntake).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Accepts<Dictionary<string, string>>("application/x-www-form-urlencoded", "application/json")
             .Produces<List<Open311Receipt>>(StatusCodes.Status201Created).Produces<List<Open311Receipt>>()
             .Produces<List<Open311Error>>(StatusCodes.Status400BadRequest).Produces<List<Open311Error>>(StatusCodes.Status403Forbidden)
