@@ -151,5 +151,21 @@ public sealed partial class ConsoleInTheBrowserTests
                     .Select(p => $"{p.GetProperty("departmentId").GetString()}:{p.GetProperty("rating").GetProperty("response").GetInt32()}"));
                 await Shot(township, "w7-township-rated");
             });
+
+        // ---- 8. the zone centre's scorecard counts it: 文化市场 summoned, reported and on scene in time, rated 4
+        await InBrowsers(nameof(A_township_whistle_summons_two_departments_that_report_live_and_is_closed_and_rated) + "-scorecard",
+            [("dispatcher", Desk, null)],
+            async tabs =>
+            {
+                var console = tabs[0];
+                await Ready(console, "dispatcher", null);
+                await console.Locator("#tab-scorecards").ClickAsync();
+                var whsc = console.Locator("#scorecard-table .score-row[data-department-id=\"whsc\"]");
+                await Expect(whsc.Locator("td[data-col=\"received\"]")).ToContainTextAsync("1", new() { Timeout = WaitMs });
+                await Expect(whsc.Locator("td[data-col=\"reportedOnTime\"]")).ToContainTextAsync("1");
+                await Expect(whsc.Locator("td[data-col=\"arrivedOnTime\"]")).ToContainTextAsync("1");
+                await Expect(whsc.Locator("td[data-col=\"rating\"]")).ToContainTextAsync("4");
+                await Shot(console, "w8-dispatcher-scorecard");
+            });
     }
 }
