@@ -185,7 +185,8 @@ public sealed partial class ConsoleInTheBrowserTests
             {
                 var options = new BrowserNewContextOptions
                 {
-                    BaseURL = env.BaseUrl,
+                    // One gateway embedded; in a cluster each user the next gateway, so pushes cross the backplane.
+                    BaseURL = env.BaseUrls[tabs.Count % env.BaseUrls.Count],
                     Locale = "zh-CN",
                     TimezoneId = "Asia/Shanghai",
                     ViewportSize = viewport,

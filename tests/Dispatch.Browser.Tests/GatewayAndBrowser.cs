@@ -10,44 +10,60 @@ namespace Dispatch.Browser.Tests;
 /// <summary>
 /// One embedded gateway process (demo county, simulator off: only the tests move officers) serving the console
 /// from web-console/dist, and one headless Chromium; each test gets its own browser context (own sessionStorage).
+/// <see cref="ClusterAndBrowser"/> runs the same against a cluster.
 /// </summary>
-public sealed class GatewayAndBrowser : IAsyncLifetime
+public class GatewayAndBrowser : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
     HostProcess? _gateway;
     IPlaywright? _playwright;
 
-    public string BaseUrl { get; private set; } = "";
+    /// <summary>Every gateway the console is served from; browser contexts take them in turn.</summary>
+    public IReadOnlyList<string> BaseUrls { get; private set; } = [];
+    public string BaseUrl => BaseUrls[0];
     public IBrowser Browser { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
-    public string GatewayOutput => _gateway?.Output ?? "";
+    public virtual string GatewayOutput => _gateway?.Output ?? "";
+
+    protected static string ConsoleRoot => Path.Combine(Repo.Root, "web-console", "dist");
+
+    /// <summary>Settings every test host gets: no simulator, limits far above what the tests send, the built console.</summary>
+    protected static Dictionary<string, string> TestSettings() => new()
+    {
+        ["Dispatch:Simulator:Enabled"] = "false",
+        ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
+        ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
+        ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = "1000",
+        ["Dispatch:ConsoleRoot"] = ConsoleRoot,
+    };
+
+    /// <summary>Starts the system and answers the console's base URLs.</summary>
+    protected virtual async Task<IReadOnlyList<string>> StartBackend()
+    {
+        var baseUrl = $"http://127.0.0.1:{FreePorts.Next()}";
+        var settings = TestSettings();
+        settings["Urls"] = baseUrl;
+        settings["Dispatch:Mode"] = "Embedded";
+        settings["Dispatch:Orleans:SiloPort"] = FreePorts.Next().ToString();
+        settings["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString();
+        _gateway = HostProcess.Start("gateway", Repo.GatewayDll, settings);
+        await _gateway.WaitUntilReady(baseUrl + "/health/ready");
+        return [baseUrl];
+    }
+
+    protected virtual ValueTask StopBackend() => _gateway?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium))
             throw new FileNotFoundException("Chromium is not installed (apt-get install -y chromium); browsers are never downloaded here", Chromium);
-        var consoleRoot = Path.Combine(Repo.Root, "web-console", "dist");
-        if (!File.Exists(Path.Combine(consoleRoot, "index.html")))
-            throw new FileNotFoundException("The console is not built (cd web-console && npm run build)", Path.Combine(consoleRoot, "index.html"));
+        if (!File.Exists(Path.Combine(ConsoleRoot, "index.html")))
+            throw new FileNotFoundException("The console is not built (cd web-console && npm run build)", Path.Combine(ConsoleRoot, "index.html"));
 
-        var port = FreePorts.Next();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _gateway = HostProcess.Start("gateway", Repo.GatewayDll, new Dictionary<string, string>
-        {
-            ["Urls"] = BaseUrl,
-            ["Dispatch:Mode"] = "Embedded",
-            ["Dispatch:Orleans:SiloPort"] = FreePorts.Next().ToString(),
-            ["Dispatch:Orleans:GatewayPort"] = FreePorts.Next().ToString(),
-            ["Dispatch:Simulator:Enabled"] = "false",
-            ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
-            ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
-            ["Dispatch:RateLimits:IntakePerAccountPerMinute"] = "1000",
-            ["Dispatch:RateLimits:ActionsPerAccountPerMinute"] = "1000",
-            ["Dispatch:RateLimits:ExternalIntakePerAddressPerMinute"] = "1000",
-            ["Dispatch:ConsoleRoot"] = consoleRoot,
-        });
-        await _gateway.WaitUntilReady(BaseUrl + "/health/ready");
+        BaseUrls = await StartBackend();
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
 
         _playwright = await Playwright.CreateAsync();
@@ -64,7 +80,7 @@ public sealed class GatewayAndBrowser : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Http?.Dispose();
-        if (_gateway is not null) await _gateway.DisposeAsync();
+        await StopBackend();
     }
 
     public async Task<string> Token(string username, string password = "demo")

@@ -1,4 +1,4 @@
-namespace Dispatch.Cluster.Tests;
+namespace Dispatch.Testing;
 
 /// <summary>
 /// A real cluster on loopback: redis-server, silos and gateways as separate processes, every one on its own free
@@ -101,11 +101,4 @@ public sealed class LocalCluster : IAsyncDisposable
         foreach (var p in Enumerable.Reverse(_processes)) await p.DisposeAsync();
         await Redis.DisposeAsync();
     }
-}
-
-public sealed class TwoSiloTwoGatewayCluster : IAsyncLifetime
-{
-    public LocalCluster Cluster { get; private set; } = null!;
-    public async Task InitializeAsync() => Cluster = await LocalCluster.Start(silos: 2, gateways: 2);
-    public async Task DisposeAsync() { if (Cluster is not null) await Cluster.DisposeAsync(); }
 }
