@@ -38,6 +38,9 @@ wait_ready() { # name url seconds
 common_env() {
   export Dispatch__Redis="127.0.0.1:$redis_port"
   export Dispatch__County__DemoAccounts=true
+  # The demo keys of the 12345 hotline and Open311 intake, as embedded mode accepts them (a real cluster sets its own).
+  export Dispatch__Hotline__ApiKeys__0="${Dispatch__Hotline__ApiKeys__0:-demo-hotline-key}"
+  export Dispatch__Open311__ApiKeys__0="${Dispatch__Open311__ApiKeys__0:-demo-open311-key}"
   export Dispatch__Jwt__SigningKey="$(cat "$run/jwt.key")"
   # Declare a dead silo within a few seconds rather than the production default of about a minute.
   export Dispatch__Membership__ProbeTimeout=00:00:02

@@ -28,9 +28,17 @@ public class GatewayAndBrowser : IAsyncLifetime
 
     protected static string ConsoleRoot => Path.Combine(Repo.Root, "web-console", "dist");
 
+    /// <summary>Where the system sends 12345 results (one try each: a refused result is a dead letter at once).</summary>
+    public WebhookReceiver Webhook { get; } = new();
+
     /// <summary>Settings every test host gets: no simulator, limits far above what the tests send, the built console.</summary>
-    protected static Dictionary<string, string> TestSettings() => new()
+    protected Dictionary<string, string> TestSettings() => new()
     {
+        ["Dispatch:Hotline:WebhookUrl"] = Webhook.Url,
+        ["Dispatch:Hotline:MaxAttempts"] = "1",
+        // A cluster accepts only configured keys (embedded mode falls back to these demo keys by itself).
+        ["Dispatch:Hotline:ApiKeys:0"] = "demo-hotline-key",
+        ["Dispatch:Open311:ApiKeys:0"] = "demo-open311-key",
         ["Dispatch:Simulator:Enabled"] = "false",
         ["Dispatch:RateLimits:LoginPermitsPerMinute"] = "1000",
         ["Dispatch:RateLimits:LoginPerAccountPerMinute"] = "1000",
@@ -81,6 +89,7 @@ public class GatewayAndBrowser : IAsyncLifetime
         _playwright?.Dispose();
         Http?.Dispose();
         await StopBackend();
+        await Webhook.DisposeAsync();
     }
 
     public async Task<string> Token(string username, string password = "demo")
