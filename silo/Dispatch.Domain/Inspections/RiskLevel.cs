@@ -1,0 +1,8 @@
+namespace Dispatch.Domain.Inspections;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}
