@@ -45,6 +45,7 @@ app.MapOfficers();
 app.MapIncidents();
 app.MapWhistles();
 app.MapScorecards();
+app.MapEnterprises();
 app.MapAccounts();
 app.MapHotline();
 app.MapOpen311();

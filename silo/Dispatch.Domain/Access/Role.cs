@@ -12,6 +12,8 @@ public enum Role
     Enterprise,
     Auditor,
     Admin,
+    /// <summary>The county's joint-meeting office (联席会议办公室): keeps the enterprise directory, files plans, runs the planner and the draws.</summary>
+    Planner,
 }
 
 public static class Roles
@@ -25,6 +27,7 @@ public static class Roles
     public const string Enterprise = "enterprise";
     public const string Auditor = "auditor";
     public const string Admin = "admin";
+    public const string Planner = "planner";
 
     public static string WireName(this Role role) => WireNames.Of(role);
 

@@ -47,7 +47,7 @@ public sealed record Scope(
 
     public bool CanSeeTownship(TownshipData t, CountyDirectory county) => Role switch
     {
-        Role.CountyCommander or Role.Auditor or Role.DepartmentDesk or Role.Admin => true,
+        Role.CountyCommander or Role.Auditor or Role.DepartmentDesk or Role.Admin or Role.Planner => true,
         Role.ZoneDispatcher => ZoneIds.Contains(t.ZoneId),
         Role.TownshipStaff or Role.GridWorker => t.Id == TownshipId,
         Role.Officer => OfficerId is { } id && county.Officer(id)?.TownshipId == t.Id,

@@ -120,6 +120,7 @@ public static class DemoCounty
         new() { Username = "grid", PasswordHash = hash, Role = Roles.GridWorker, DisplayName = "城东街道第1网格 网格员 刘艳", TownshipId = "T01", GridId = "T01-G1" },
         new() { Username = "auditor", PasswordHash = hash, Role = Roles.Auditor, DisplayName = "县司法局 监督员 赵华" },
         new() { Username = "admin", PasswordHash = hash, Role = Roles.Admin, DisplayName = "系统管理员" },
+        new() { Username = "planner", PasswordHash = hash, Role = Roles.Planner, DisplayName = "县联席会议办公室 综合查一次专班" },
     ];
 
     // Lattice of shared vertices: townships and grids are built from it so outlines tile without gaps.

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Dispatch.Domain.Access;
+using Dispatch.Domain.County;
+using Dispatch.Domain.Inspections;
+using Dispatch.Grains.Contracts;
+using Dispatch.Live;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dispatch.Gateway.Endpoints;
+
+/// <summary>The enterprise directory (监管对象名录): import from CSV, list and read, scoped like townships.</summary>
+public static class EnterpriseEndpoints
+{
+    public sealed record ImportAnswer(int Imported, int Updated, bool DryRun);
+
+    public static IEndpointRouteBuilder MapEnterprises(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/enterprises").WithTags("inspections");
+        group.MapPost("/import", Import).RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Admin)).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(20 * 1024 * 1024))
+            .Produces<ImportAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Import the directory from a CSV (multipart field 'file'): every row valid or nothing imported (400 lists every row's errors); ?dryRun=true only checks.");
+        group.MapGet("/", List).RequireAuthorization(Readers).Produces<List<EnterpriseView>>()
+            .WithSummary("Enterprises in the caller's area (a zone centre its zones', township staff their township's); filter by township, industry, or name/code text q.");
+        group.MapGet("/{id}", Get).RequireAuthorization(Readers).Produces<EnterpriseView>().Produces(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    static void Readers(Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder p) =>
+        p.RequireRole([.. Policies.ConsoleRoleNames, Roles.Planner]);
+
+    static IEnterpriseDirectoryGrain Directory(IGrainFactory grains, CountyDirectory county) => grains.GetGrain<IEnterpriseDirectoryGrain>(county.Data.Id);
+
+    static async Task<IResult> Import(IFormFile? file, IGrainFactory grains, CountyDirectory county, bool dryRun = false)
+    {
+        if (file is null || file.Length == 0)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的 CSV 文件（表单字段 file）"] }, title: "缺少导入文件");
+        await using var content = file.OpenReadStream();
+        var (rows, fileErrors) = EnterpriseCsv.Read(content);
+        var (records, rowErrors) = fileErrors.Count > 0 ? ([], fileErrors) : EnterpriseImport.Check(rows, county);
+        if (rowErrors.Count > 0)
+            return Results.Problem(title: "导入文件有误，未导入任何数据", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["rows"] = rowErrors.Take(1000).ToList(), ["errorCount"] = rowErrors.Count });
+        if (!dryRun) return Results.Ok(await Directory(grains, county).Import(records) is var done ? new ImportAnswer(done.Imported, done.Updated, false) : null);
+        var known = (await Directory(grains, county).List()).Select(e => e.CreditCode).ToHashSet();
+        var updated = records.Count(r => known.Contains(r.CreditCode));
+        return Results.Ok(new ImportAnswer(records.Count - updated, updated, true));
+    }
+
+    static bool Sees(Scope s, EnterpriseRecord e, CountyDirectory county) =>
+        county.Township(e.TownshipId) is { } t && s.CanSeeTownship(t, county);
+
+    static async Task<IResult> List(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, string? townshipId = null, string? industry = null, string? q = null)
+    {
+        if (user.Scope() is not { } scope) return Results.Forbid();
+        var all = await Directory(grains, county).List();
+        return Results.Ok(all
+            .Where(e => Sees(scope, e, county))
+            .Where(e => townshipId is null || e.TownshipId == townshipId)
+            .Where(e => industry is null || e.Industry == industry)
+            .Where(e => string.IsNullOrWhiteSpace(q) || e.Name.Contains(q.Trim(), StringComparison.Ordinal) || e.CreditCode.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(e => e.TownshipId).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(500)
+            .Select(EnterpriseView.Of)
+            .ToList());
+    }
+
+    static async Task<IResult> Get(string id, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county)
+    {
+        if (user.Scope() is not { } scope || !CreditCode.IsValid(id.ToUpperInvariant())) return Results.NotFound();
+        var e = await Directory(grains, county).Get(id.ToUpperInvariant());
+        return e is not null && Sees(scope, e, county) ? Results.Ok(EnterpriseView.Of(e)) : Results.NotFound();
+    }
+}
