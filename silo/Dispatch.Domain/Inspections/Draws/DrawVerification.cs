@@ -22,6 +22,9 @@ public static class DrawVerification
         if (record.Parameters.InspectorsPerVisit is < DrawParameters.MinimumInspectors or > DrawParameters.MaximumInspectors)
             return Fail($"抽取参数无效：每次检查人数为 {record.Parameters.InspectorsPerVisit}");
 
+        if (record.Result.GroupBy(a => a.TaskId).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            return Fail($"记录中任务 {repeated.Key} 出现多次");
+
         var (result, unstaffed) = Draw.Assign(record.Tasks, record.Pool, record.Parameters, seed);
         if (Difference(result, unstaffed, record) is { } difference)
             return Fail($"按记录的种子、人员库和参数重新抽取，结果与记录不一致：{difference}");
@@ -40,7 +43,6 @@ public static class DrawVerification
             if (!ids.SequenceEqual(a.InspectorIds)) return $"任务 {a.TaskId} 应为 {Names(a.InspectorIds)}，记录为 {Names(ids)}";
         }
         if (stored.Keys.FirstOrDefault() is { } extra) return $"记录中的任务 {extra} 不应抽定人员";
-        if (record.Result.Count != result.Count) return "记录中同一任务出现多次";
         var expected = unstaffed.Select(u => u.TaskId).ToHashSet(StringComparer.Ordinal);
         if (!expected.SetEquals(record.Unstaffed.Select(u => u.TaskId)) || record.Unstaffed.Count != unstaffed.Count)
             return "无法配齐人员的任务与记录不一致";

@@ -131,6 +131,14 @@ public class DrawTests
         Assert.Equal(Seed, record.Seed);
     }
 
+    [Fact]
+    public void The_rank_key_is_sha256_of_seed_task_and_officer()
+    {
+        // python3: hashlib.sha256(bytes.fromhex(SEED) + b"task-001" + b"\x00" + b"m01").hexdigest()
+        Assert.Equal("a62bab1f88cf46cafcb829a5d1724eae3913ddf49a5cac9e91df1d948577dbc3",
+            DrawHashes.RankKey(DrawHashes.SeedBytesOf(Seed)!, "task-001", "m01"));
+    }
+
     const string PoolSha256 = "36ea521dd1ef0d6b68c4538cc634b86961866d925752d9996e4eda095dffc38f";
     const string SeedSha256 = "4773d12e2371bb935b9a0f5439b4a1c3ad3f2414b86980f8418d1cfabdfadfef";
 

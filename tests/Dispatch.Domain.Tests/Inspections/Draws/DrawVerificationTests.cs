@@ -96,6 +96,14 @@ public class DrawVerificationTests
     }
 
     [Fact]
+    public void A_visit_recorded_twice_is_caught()
+    {
+        var verdict = DrawVerification.Verify(Faithful with { Result = [.. Faithful.Result, Faithful.Result[0]] });
+        Assert.False(verdict.Match);
+        Assert.Contains("多次", verdict.Details);
+    }
+
+    [Fact]
     public void Changed_parameters_are_caught()
     {
         var verdict = DrawVerification.Verify(Faithful with { Parameters = new DrawParameters(2) });
