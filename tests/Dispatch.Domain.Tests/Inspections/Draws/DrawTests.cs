@@ -132,6 +132,25 @@ public class DrawTests
     }
 
     [Fact]
+    public void A_draw_re_implemented_from_the_documentation_alone_gives_the_same_result()
+    {
+        // Expected from a separate Python script written from Draw's and DrawHashes' doc comments (hashlib only). It also
+        // pins the algorithm: a change here would make every stored draw fail its verification.
+        var pool = Pool(3).Select(i => i.OfficerId == "m01" ? i with { Conflicts = [Enterprise(2), Enterprise(5)] } : i).ToList();
+        var record = Run(JointTasks(6), pool, new DrawParameters(3));
+        Assert.Equal(
+            [
+                "task-001:e03,m02,e01",
+                "task-002:e02,m03,m02",
+                "task-003:e01,m01,e02",
+                "task-004:e03,m01,m03",
+                "task-005:e01,m02,e02",
+                "task-006:e03,m03,m01",
+            ],
+            Flatten(record.Result));
+    }
+
+    [Fact]
     public void The_rank_key_is_sha256_of_seed_task_and_officer()
     {
         // python3: hashlib.sha256(bytes.fromhex(SEED) + b"task-001" + b"\x00" + b"m01").hexdigest()
