@@ -77,6 +77,7 @@ public sealed partial class AuthorisationFixture : IAsyncLifetime
         var hotline = new { category = "street-vending", description = HotlineWords, location = new { lat = at.Lat, lon = at.Lon } };
         await Send<JsonElement>(Who.Dispatcher, HttpMethod.Post, "/api/incidents", JsonContent.Create(hotline));
         await InitializeWhistles();
+        await InitializeInspections();
     }
 
     public async Task DisposeAsync()

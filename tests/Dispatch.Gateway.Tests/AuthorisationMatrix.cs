@@ -98,7 +98,7 @@ public static partial class AuthorisationMatrix
 
     // Each feature keeps its rows in its own part (AuthorisationMatrix.<Feature>.cs). Parts are methods, not fields:
     // static field initialisers of a partial class run in an unspecified order across files.
-    public static readonly IReadOnlyList<Rule> Rest = [.. IncidentRows(), .. WhistleRows(), .. IntakeRows()];
+    public static readonly IReadOnlyList<Rule> Rest = [.. IncidentRows(), .. WhistleRows(), .. IntakeRows(), .. InspectionRows()];
 
     static IReadOnlyList<Rule> IncidentRows() =>
     [
