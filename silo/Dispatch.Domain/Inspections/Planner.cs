@@ -1,0 +1,133 @@
+namespace Dispatch.Domain.Inspections;
+
+/// <summary>
+/// The joint meeting's planner (DOMAIN.md §4 rules 1, 3–6, 9): turns the departments' plans for one quarter into one
+/// visit per enterprise. Every lookup is by dictionary and the directory is ranked once per seed, so the work grows with
+/// enterprises × plan items, never with enterprises squared.
+/// </summary>
+public static class Planner
+{
+    public static PlannerResult Plan(PlannerInputs inputs, int year, string period, ulong seed)
+    {
+        var quarter = InspectionPeriod.Parse(period) is { } q && q.Year == year
+            ? q : throw new ArgumentException($"period '{period}' is not a quarter of {year}", nameof(period));
+        var settings = inputs.Settings;
+        var byCode = inputs.Enterprises.ToDictionary(e => e.CreditCode, StringComparer.Ordinal);
+        var history = HistoryIndex.Of(inputs.History, year, settings);
+        var scenarios = inputs.Scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+        // One ranking for every item: samples of different departments on overlapping pools then nest (the top of the same
+        // order), so their enterprises coincide and merge into shared visits instead of each department drawing its own.
+        var ranks = inputs.Enterprises.ToDictionary(e => e.CreditCode, e => SampleDraw.Rank(seed, e.CreditCode), StringComparer.Ordinal);
+        var rankedByGrade = inputs.Enterprises.Where(e => !e.KeyList)
+            .OrderBy(e => ranks[e.CreditCode]).ThenBy(e => e.CreditCode, StringComparer.Ordinal)
+            .GroupBy(e => e.CreditGrade).ToDictionary(g => g.Key, g => g.ToList());
+        var keyList = inputs.Enterprises.Where(e => e.KeyList).ToList();
+
+        var checks = new Dictionary<string, List<(string Department, string Item, string? Scenario)>>(StringComparer.Ordinal);
+        var plannedOfType = new Dictionary<(string, string), int>();
+        var mustVisit = new HashSet<string>(StringComparer.Ordinal);
+        var samples = new List<(CreditGrade Grade, int Need, List<string> Pool)>();
+
+        void Add(string code, string department, string item, string? scenario)
+        {
+            var list = checks.TryGetValue(code, out var l) ? l : checks[code] = [];
+            if (list.Exists(c => c.Department == department && c.Item == item)) return;
+            // The cap counts this plan too: a second department planning the same item on the same enterprise is dropped.
+            var planned = plannedOfType.GetValueOrDefault((code, item));
+            if (history.DoneThisYear(code, item) + planned >= settings.SameTypeChecksPerYear) return;
+            plannedOfType[(code, item)] = planned + 1;
+            list.Add((department, item, scenario));
+        }
+
+        foreach (var plan in inputs.Plans.Where(p => p.Year == year).OrderBy(p => p.DepartmentId, StringComparer.Ordinal))
+        foreach (var item in plan.Items.Where(i => i.Period == period))
+        {
+            var filter = item.ScenarioId is { } sid && scenarios.TryGetValue(sid, out var s) ? s.Filter : ScenarioFilter.All;
+            bool Eligible(EnterpriseRecord e) => filter.Matches(e) && !history.Excludes(e.CreditCode, item.ItemCode);
+
+            if (!item.Target.IsSample)
+            {
+                foreach (var code in item.Target.CreditCodes ?? [])
+                    if (byCode.ContainsKey(code) && !history.Excludes(code, item.ItemCode))
+                    {
+                        Add(code, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                        mustVisit.Add(code);
+                    }
+                continue;
+            }
+            // Key-list enterprises are all checked, never drawn (rule 5).
+            foreach (var e in keyList.Where(Eligible))
+            {
+                Add(e.CreditCode, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                mustVisit.Add(e.CreditCode);
+            }
+            // Exclusions come before the draw (rule 9), so the ratio applies to the enterprises that may be checked.
+            foreach (var (grade, ranked) in rankedByGrade)
+            {
+                var pool = ranked.Where(Eligible).Select(e => e.CreditCode).ToList();
+                var need = SampleDraw.SampleSize(item.Target.RatioFor(grade), pool.Count);
+                if (need == 0) continue;
+                foreach (var code in pool.Take(need)) Add(code, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                samples.Add((grade, need, pool));
+            }
+        }
+
+        var workdays = Workdays(quarter);
+        var tasks = new List<JointTask>(checks.Count);
+        var flags = new List<RepeatCheckFlag>();
+        var naive = 0;
+        foreach (var (code, list) in checks.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (list.Count == 0) continue;
+            var enterprise = byCode[code];
+            var departments = list.GroupBy(c => c.Department, StringComparer.Ordinal)
+                .Select(g => new TaskDepartment(g.Key, g.Select(c => c.Item).Order(StringComparer.Ordinal).ToList()))
+                .OrderBy(d => d.DepartmentId, StringComparer.Ordinal).ToList();
+            naive += departments.Count;
+            var scenario = list.Select(c => c.Scenario).OfType<string>().Distinct().Order(StringComparer.Ordinal)
+                .Select(id => scenarios.GetValueOrDefault(id)).FirstOrDefault(s => s is not null && s.Filter.Matches(enterprise));
+            var lead = scenario?.LeadDepartmentId ?? LeadByItems(departments);
+            var date = PlannedDate(code, ranks[code], workdays, history.ChecksOf(code), settings.RepeatAlertDays);
+            if (Nearest(history.ChecksOf(code), date) is { } previous && Math.Abs(date.DayNumber - previous.Date.DayNumber) <= settings.RepeatAlertDays)
+                flags.Add(new RepeatCheckFlag(code, date, previous.Date, previous.DepartmentId, Math.Abs(date.DayNumber - previous.Date.DayNumber)));
+            tasks.Add(new JointTask(code, period, lead, scenario?.Id, departments, date, enterprise.PeakHours));
+        }
+
+        var lowerBound = mustVisit.Count + samples.GroupBy(s => s.Grade)
+            .Sum(g => g.Max(s => Math.Max(0, s.Need - s.Pool.Count(mustVisit.Contains))));
+        var result = new PlannerResult(year, period, seed, tasks, naive, lowerBound, [], flags);
+        return result with { Violations = PlanRules.Violations(result, inputs, settings) };
+    }
+
+    /// <summary>Without a scenario, the department with the most items on the visit leads; ties go to the lower department id.</summary>
+    public static string LeadByItems(IReadOnlyList<TaskDepartment> departments) =>
+        departments.OrderByDescending(d => d.ItemCodes.Count).ThenBy(d => d.DepartmentId, StringComparer.Ordinal).First().DepartmentId;
+
+    static List<DateOnly> Workdays(InspectionPeriod quarter)
+    {
+        var days = new List<DateOnly>();
+        for (var d = quarter.First; d <= quarter.Last; d = d.AddDays(1))
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) days.Add(d);
+        return days;
+    }
+
+    /// <summary>
+    /// A weekday of the quarter picked from the enterprise's rank (so visits spread over the quarter), moved to the next
+    /// weekday clear of the repeat-alert window around earlier checks when there is one; otherwise kept, and flagged.
+    /// </summary>
+    static DateOnly PlannedDate(string code, ulong rank, List<DateOnly> workdays, IReadOnlyList<InspectionHistoryEntry> previous, int window)
+    {
+        var start = (int)(SampleDraw.Mix(rank) % (ulong)workdays.Count);
+        if (previous.Count == 0) return workdays[start];
+        for (var i = 0; i < workdays.Count; i++)
+        {
+            var day = workdays[(start + i) % workdays.Count];
+            if (previous.All(p => Math.Abs(day.DayNumber - p.Date.DayNumber) > window)) return day;
+        }
+        return workdays[start];
+    }
+
+    static InspectionHistoryEntry? Nearest(IReadOnlyList<InspectionHistoryEntry> previous, DateOnly day) =>
+        previous.Count == 0 ? null : previous.MinBy(p => Math.Abs(day.DayNumber - p.Date.DayNumber));
+}
