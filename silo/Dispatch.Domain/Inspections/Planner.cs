@@ -12,31 +12,36 @@ public static class Planner
         var quarter = InspectionPeriod.Parse(period) is { } q && q.Year == year
             ? q : throw new ArgumentException($"period '{period}' is not a quarter of {year}", nameof(period));
         var settings = inputs.Settings;
-        var byCode = inputs.Enterprises.ToDictionary(e => e.CreditCode, StringComparer.Ordinal);
+        var enterprises = inputs.Enterprises;
+        var indexOf = new Dictionary<string, int>(enterprises.Count, StringComparer.Ordinal);
+        for (var i = 0; i < enterprises.Count; i++) indexOf[enterprises[i].CreditCode] = i;
         var history = HistoryIndex.Of(inputs.History, year, settings);
         var scenarios = inputs.Scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         // One ranking for every item: samples of different departments on overlapping pools then nest (the top of the same
         // order), so their enterprises coincide and merge into shared visits instead of each department drawing its own.
-        var ranks = inputs.Enterprises.ToDictionary(e => e.CreditCode, e => SampleDraw.Rank(seed, e.CreditCode), StringComparer.Ordinal);
-        var rankedByGrade = inputs.Enterprises.Where(e => !e.KeyList)
-            .OrderBy(e => ranks[e.CreditCode]).ThenBy(e => e.CreditCode, StringComparer.Ordinal)
-            .GroupBy(e => e.CreditGrade).ToDictionary(g => g.Key, g => g.ToList());
-        var keyList = inputs.Enterprises.Where(e => e.KeyList).ToList();
+        var ranks = enterprises.Select(e => SampleDraw.Rank(seed, e.CreditCode)).ToArray();
+        var rankedByGrade = Enumerable.Range(0, enterprises.Count).Where(i => !enterprises[i].KeyList)
+            .OrderBy(i => ranks[i]).ThenBy(i => enterprises[i].CreditCode, StringComparer.Ordinal)
+            .GroupBy(i => enterprises[i].CreditGrade).ToDictionary(g => g.Key, g => g.ToArray());
+        var keyList = Enumerable.Range(0, enterprises.Count).Where(i => enterprises[i].KeyList).ToArray();
 
-        var checks = new Dictionary<string, List<(string Department, string Item, string? Scenario)>>(StringComparer.Ordinal);
-        var plannedOfType = new Dictionary<(string, string), int>();
-        var mustVisit = new HashSet<string>(StringComparer.Ordinal);
-        var samples = new List<(CreditGrade Grade, int Need, List<string> Pool)>();
+        var checks = new List<(string Department, string Item, string? Scenario)>?[enterprises.Count];
+        var mustVisit = new bool[enterprises.Count];
+        var samples = new List<(CreditGrade Grade, int Need, List<int> Pool)>();
 
-        void Add(string code, string department, string item, string? scenario)
+        void Add(int i, string department, string item, string? scenario)
         {
-            var list = checks.TryGetValue(code, out var l) ? l : checks[code] = [];
-            if (list.Exists(c => c.Department == department && c.Item == item)) return;
+            var list = checks[i] ??= [];
+            var planned = 0;
+            foreach (var c in list)
+            {
+                if (c.Item != item) continue;
+                if (c.Department == department) return;
+                planned++;
+            }
             // The cap counts this plan too: a second department planning the same item on the same enterprise is dropped.
-            var planned = plannedOfType.GetValueOrDefault((code, item));
-            if (history.DoneThisYear(code, item) + planned >= settings.SameTypeChecksPerYear) return;
-            plannedOfType[(code, item)] = planned + 1;
+            if (history.DoneThisYear(enterprises[i].CreditCode, item) + planned >= settings.SameTypeChecksPerYear) return;
             list.Add((department, item, scenario));
         }
 
@@ -44,43 +49,48 @@ public static class Planner
         foreach (var item in plan.Items.Where(i => i.Period == period))
         {
             var filter = item.ScenarioId is { } sid && scenarios.TryGetValue(sid, out var s) ? s.Filter : ScenarioFilter.All;
-            bool Eligible(EnterpriseRecord e) => filter.Matches(e) && !history.Excludes(e.CreditCode, item.ItemCode);
+            var excluded = history.ExcludedFor(item.ItemCode);
+            bool Eligible(int i) => (excluded is null || !excluded.Contains(enterprises[i].CreditCode)) && filter.Matches(enterprises[i]);
 
             if (!item.Target.IsSample)
             {
                 foreach (var code in item.Target.CreditCodes ?? [])
-                    if (byCode.ContainsKey(code) && !history.Excludes(code, item.ItemCode))
+                    if (indexOf.TryGetValue(code, out var i) && excluded?.Contains(code) != true)
                     {
-                        Add(code, plan.DepartmentId, item.ItemCode, item.ScenarioId);
-                        mustVisit.Add(code);
+                        Add(i, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                        mustVisit[i] = true;
                     }
                 continue;
             }
             // Key-list enterprises are all checked, never drawn (rule 5).
-            foreach (var e in keyList.Where(Eligible))
-            {
-                Add(e.CreditCode, plan.DepartmentId, item.ItemCode, item.ScenarioId);
-                mustVisit.Add(e.CreditCode);
-            }
+            foreach (var i in keyList)
+                if (Eligible(i))
+                {
+                    Add(i, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                    mustVisit[i] = true;
+                }
             // Exclusions come before the draw (rule 9), so the ratio applies to the enterprises that may be checked.
             foreach (var (grade, ranked) in rankedByGrade)
             {
-                var pool = ranked.Where(Eligible).Select(e => e.CreditCode).ToList();
-                var need = SampleDraw.SampleSize(item.Target.RatioFor(grade), pool.Count);
-                if (need == 0) continue;
-                foreach (var code in pool.Take(need)) Add(code, plan.DepartmentId, item.ItemCode, item.ScenarioId);
+                var ratio = item.Target.RatioFor(grade);
+                if (ratio <= 0) continue;
+                var pool = new List<int>();
+                foreach (var i in ranked) if (Eligible(i)) pool.Add(i);
+                var need = SampleDraw.SampleSize(ratio, pool.Count);
+                for (var k = 0; k < need; k++) Add(pool[k], plan.DepartmentId, item.ItemCode, item.ScenarioId);
                 samples.Add((grade, need, pool));
             }
         }
 
         var workdays = Workdays(quarter);
-        var tasks = new List<JointTask>(checks.Count);
+        var tasks = new List<JointTask>();
         var flags = new List<RepeatCheckFlag>();
         var naive = 0;
-        foreach (var (code, list) in checks.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var i in Enumerable.Range(0, enterprises.Count).OrderBy(i => enterprises[i].CreditCode, StringComparer.Ordinal))
         {
-            if (list.Count == 0) continue;
-            var enterprise = byCode[code];
+            if (checks[i] is not { Count: > 0 } list) continue;
+            var enterprise = enterprises[i];
+            var code = enterprise.CreditCode;
             var departments = list.GroupBy(c => c.Department, StringComparer.Ordinal)
                 .Select(g => new TaskDepartment(g.Key, g.Select(c => c.Item).Order(StringComparer.Ordinal).ToList()))
                 .OrderBy(d => d.DepartmentId, StringComparer.Ordinal).ToList();
@@ -88,14 +98,16 @@ public static class Planner
             var scenario = list.Select(c => c.Scenario).OfType<string>().Distinct().Order(StringComparer.Ordinal)
                 .Select(id => scenarios.GetValueOrDefault(id)).FirstOrDefault(s => s is not null && s.Filter.Matches(enterprise));
             var lead = scenario?.LeadDepartmentId ?? LeadByItems(departments);
-            var date = PlannedDate(code, ranks[code], workdays, history.ChecksOf(code), settings.RepeatAlertDays);
+            var date = PlannedDate(ranks[i], workdays, history.ChecksOf(code), settings.RepeatAlertDays);
             if (Nearest(history.ChecksOf(code), date) is { } previous && Math.Abs(date.DayNumber - previous.Date.DayNumber) <= settings.RepeatAlertDays)
                 flags.Add(new RepeatCheckFlag(code, date, previous.Date, previous.DepartmentId, Math.Abs(date.DayNumber - previous.Date.DayNumber)));
             tasks.Add(new JointTask(code, period, lead, scenario?.Id, departments, date, enterprise.PeakHours));
         }
 
-        var lowerBound = mustVisit.Count + samples.GroupBy(s => s.Grade)
-            .Sum(g => g.Max(s => Math.Max(0, s.Need - s.Pool.Count(mustVisit.Contains))));
+        // Every must-visit enterprise, plus per grade the largest sample's draws that no must-visit enterprise could
+        // supply; grades are disjoint, so the sum is a floor under any plan meeting the same targets.
+        var lowerBound = mustVisit.Count(m => m) + samples.GroupBy(s => s.Grade)
+            .Sum(g => g.Max(s => Math.Max(0, s.Need - s.Pool.Count(i => mustVisit[i]))));
         var result = new PlannerResult(year, period, seed, tasks, naive, lowerBound, [], flags);
         return result with { Violations = PlanRules.Violations(result, inputs, settings) };
     }
@@ -116,7 +128,7 @@ public static class Planner
     /// A weekday of the quarter picked from the enterprise's rank (so visits spread over the quarter), moved to the next
     /// weekday clear of the repeat-alert window around earlier checks when there is one; otherwise kept, and flagged.
     /// </summary>
-    static DateOnly PlannedDate(string code, ulong rank, List<DateOnly> workdays, IReadOnlyList<InspectionHistoryEntry> previous, int window)
+    static DateOnly PlannedDate(ulong rank, List<DateOnly> workdays, IReadOnlyList<InspectionHistoryEntry> previous, int window)
     {
         var start = (int)(SampleDraw.Mix(rank) % (ulong)workdays.Count);
         if (previous.Count == 0) return workdays[start];
