@@ -29,6 +29,7 @@ public static class Planner
         var checks = new List<(string Department, string Item, string? Scenario)>?[enterprises.Count];
         var mustVisit = new bool[enterprises.Count];
         var samples = new List<(CreditGrade Grade, int Need, List<int> Pool)>();
+        var draws = new List<SampleDrawRecord>();
 
         void Add(int i, string department, string item, string? scenario)
         {
@@ -79,6 +80,8 @@ public static class Planner
                 var need = SampleDraw.SampleSize(ratio, pool.Count);
                 for (var k = 0; k < need; k++) Add(pool[k], plan.DepartmentId, item.ItemCode, item.ScenarioId);
                 samples.Add((grade, need, pool));
+                draws.Add(new SampleDrawRecord(plan.DepartmentId, item.ItemCode, grade, ratio, pool.Count,
+                    SampleDraw.PoolHash(pool.Select(i => enterprises[i].CreditCode)), pool.Take(need).Select(i => enterprises[i].CreditCode).ToList()));
             }
         }
 
@@ -108,7 +111,7 @@ public static class Planner
         // supply; grades are disjoint, so the sum is a floor under any plan meeting the same targets.
         var lowerBound = mustVisit.Count(m => m) + samples.GroupBy(s => s.Grade)
             .Sum(g => g.Max(s => Math.Max(0, s.Need - s.Pool.Count(i => mustVisit[i]))));
-        var result = new PlannerResult(year, period, seed, tasks, naive, lowerBound, [], flags);
+        var result = new PlannerResult(year, period, seed, tasks, naive, lowerBound, [], flags, draws);
         return result with { Violations = PlanRules.Violations(result, inputs, settings) };
     }
 

@@ -13,7 +13,8 @@ public sealed record PlannerResult(
     int NaiveVisits,
     int LowerBound,
     IReadOnlyList<PlanViolation> Violations,
-    IReadOnlyList<RepeatCheckFlag> Flags)
+    IReadOnlyList<RepeatCheckFlag> Flags,
+    IReadOnlyList<SampleDrawRecord> Draws)
 {
     public int VisitsPlanned => JointTasks.Count;
 }

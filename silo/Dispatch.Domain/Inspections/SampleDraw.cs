@@ -18,6 +18,11 @@ public static class SampleDraw
     public static int SampleSize(double ratio, int poolSize) =>
         ratio <= 0 || poolSize == 0 ? 0 : Math.Min(poolSize, (int)Math.Ceiling(ratio * poolSize - 1e-9));
 
+    /// <summary>SHA-256 over the pool's credit codes in ordinal order, one per line: the same pool hashes the same whatever order it came in.</summary>
+    public static string PoolHash(IEnumerable<string> creditCodes) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', creditCodes.Order(StringComparer.Ordinal)))));
+
     internal static ulong Mix(ulong z)
     {
         z += 0x9E3779B97F4A7C15UL;

@@ -119,6 +119,20 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Anyone_with_the_seed_and_the_frozen_pool_re_runs_a_draw_to_the_same_enterprises()
+    {
+        var enterprises = Enumerable.Range(1, 60).Select(n => Enterprise(n, CreditGrade.C)).ToList();
+        var history = new[] { Checked(3, "SCJ-food", new DateOnly(Year, 1, 5)) };
+        var result = Plan(Inputs(enterprises, [PlanOf("SCJ", Sampled("SCJ-food", 0, 0, 0.1, 0))], history), seed: 99);
+
+        var draw = Assert.Single(result.Draws);
+        var pool = enterprises.Select(e => e.CreditCode).Where(c => c != Code(3)).ToList(); // exclusions before the draw
+        Assert.Equal((CreditGrade.C, 0.1, 59, SampleDraw.PoolHash(pool)), (draw.Grade, draw.Ratio, draw.PoolSize, draw.PoolHash));
+        Assert.Equal(pool.OrderBy(c => SampleDraw.Rank(99, c)).Take(6), draw.Drawn);            // ceil(0.1 × 59)
+        Assert.Equal(draw.Drawn.Order(), result.JointTasks.Select(t => t.CreditCode).Order());
+    }
+
+    [Fact]
     public void Visits_fall_on_weekdays_of_the_quarter_and_carry_the_peaks_to_avoid()
     {
         var peaks = PeakHours.Parse("08:00-11:00;14:00-17:00")!;
