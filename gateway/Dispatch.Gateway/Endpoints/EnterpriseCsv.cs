@@ -24,7 +24,8 @@ public static class EnterpriseCsv
         while (csv.Read())
         {
             if (rows.Count == MaxRows) return ([], [new EnterpriseRowError(rows.Count + 2, "file", $"一次最多导入 {MaxRows} 行")]);
-            rows.Add(EnterpriseImport.Columns.ToDictionary(c => c, c => csv.GetField(c)));
+            // A short row's missing fields are null, so the row check names them (GetField would throw: a 500).
+            rows.Add(EnterpriseImport.Columns.ToDictionary(c => c, c => csv.TryGetField<string>(c, out var value) ? value : null));
         }
         return (rows, []);
     }

@@ -31,6 +31,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   enterprise: '监管对象',
   auditor: '审计（司法局）',
   admin: '系统管理员',
+  planner: '联席会议办公室',
 };
 
 export const STATUS_NAMES: Record<OfficerStatus, string> = {
