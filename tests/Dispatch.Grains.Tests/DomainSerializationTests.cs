@@ -98,6 +98,12 @@ public class DomainSerializationTests(ClusterFixture fixture)
         yield return new HotlineAnswer(ticket.TicketId, r.Id, "handled", Triage: false);
         yield return new Open311Request(r.Id, category.Id, "门口摆摊", where.Lat, where.Lon, "人民路 1 号", "https://example.org/a.jpg", At);
         foreach (var sample in WhistleSamples()) yield return sample;
+        // The enterprise directory: a generated enterprise with peak hours, and an import's count.
+        var enterprise = Dispatch.Domain.Inspections.DemoEnterprises.Generate(county).First(e => e.PeakHours.Spans.Count > 0);
+        yield return enterprise;
+        yield return enterprise.PeakHours;
+        yield return enterprise.PeakHours.Spans[0];
+        yield return new Dispatch.Domain.Inspections.ImportCount(3, 1);
     }
 
     /// <summary>A whistle of T09 taken through its whole course, late on the way, so every part of its record is filled.</summary>
