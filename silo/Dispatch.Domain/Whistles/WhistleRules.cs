@@ -199,7 +199,8 @@ public static class WhistleRules
 
     static string? Text(string? s) => string.IsNullOrWhiteSpace(s) || s.Length > InputLimits.Text ? null : s.Trim();
 
-    static string Shorten(string id) => id.Length > InputLimits.Id ? id[..InputLimits.Id] + "…" : id;
+    // officerIds come from the wire: an entry may be null or far too long.
+    static string Shorten(string? id) => id is null ? "（空）" : id.Length > InputLimits.Id ? id[..InputLimits.Id] + "…" : id;
 
     static WhistleOutcome Refuse(RefusalKind kind, string message) => WhistleOutcome.Refuse(kind, message);
 }

@@ -65,6 +65,8 @@ public class WhistleRulesTests
         Refused(open, WhistleAction.Assign, ScjgDesk, new("scjg", [zhzf.Id]), RefusalKind.Invalid);     // another department's officer
         Refused(open, WhistleAction.Assign, ScjgDesk, new("scjg", ["O9999"]), RefusalKind.Invalid);     // unknown officer
         Refused(open, WhistleAction.Assign, ScjgDesk, new("scjg", []), RefusalKind.Invalid);
+        Refused(open, WhistleAction.Assign, ScjgDesk, new("scjg", [null!]), RefusalKind.Invalid);                 // a null entry on the wire
+        Refused(open, WhistleAction.Assign, ScjgDesk, new("scjg", [new string('x', 100_000)]), RefusalKind.Invalid);
         Refused(open, WhistleAction.Assign, ScjgDesk, new("sthj", [scjg.Id]), RefusalKind.Invalid);     // a department not summoned
         Refused(open, WhistleAction.Assign, Staff, new("scjg", [scjg.Id]), RefusalKind.Forbidden);
         Refused(open, WhistleAction.Assign, Auditor, new("scjg", [scjg.Id]), RefusalKind.Forbidden);
