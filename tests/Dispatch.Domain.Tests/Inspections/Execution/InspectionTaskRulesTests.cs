@@ -79,7 +79,9 @@ public class InspectionTaskRulesTests
     [Fact]
     public void Results_are_refused_before_the_draw_and_after_publication()
     {
-        // Before a draw nobody is drawn: an officer named on a planned task cannot exist, so build one by hand.
+        // Before a draw nobody is drawn, so any officer is refused as not drawn (403 before 409)...
+        Refused(InspectionTaskRules.RecordResults(ATask(), Inspector("O1"), [Pass("scjg-pricing")], FirstResults, Settings), RefusalKind.Forbidden);
+        // ...and a planned task that somehow names inspectors is still a conflict.
         var planned = ATask() with { InspectorIds = ["O1", "O2"] };
         Refused(InspectionTaskRules.RecordResults(planned, Inspector("O1"), [Pass("scjg-pricing")], FirstResults, Settings), RefusalKind.Conflict);
 
