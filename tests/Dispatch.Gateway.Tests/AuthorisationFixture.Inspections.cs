@@ -1,18 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Dispatch.Gateway.Tests;
 
-/// <summary>The enterprises the matrix asks about: one of T01 (zone Z1) and one of T09 (zone Z3), from the demo directory.</summary>
+/// <summary>
+/// The enterprises and joint visits the matrix asks about. Enterprises: one of T01 (zone Z1) and one of T09 (zone Z3),
+/// from the demo directory. Visits, planned for 2031-Q1 so that no other test's plans mix in: <see cref="JointTask"/> at
+/// the T01 enterprise (市场监管 and 综合执法; drawn with every 综合执法 officer but O0001 recused, so the `officer`
+/// account O0001 is certainly drawn) and <see cref="OtherTask"/> at the T09 enterprise (生态环境 alone; drawn, never
+/// inspected, so its code can never be rated).
+/// </summary>
 public sealed partial class AuthorisationFixture
 {
+    public const string MatrixYear = "2031", MatrixPeriod = "2031-Q1";
     public string EnterpriseInScope { get; private set; } = "";
     public string EnterpriseOutOfScope { get; private set; } = "";
+    public string RunId { get; private set; } = "";
+    public string JointTask { get; private set; } = "";
+    public string OtherTask { get; private set; } = "";
+    public string DrawId { get; private set; } = "";
+    public string JointCode { get; private set; } = "";
+    public string OtherCode { get; private set; } = "";
 
     async Task InitializeInspections()
     {
         EnterpriseInScope = (await Send<List<JsonElement>>(Who.County, HttpMethod.Get, "/api/enterprises?townshipId=T01"))[0].GetProperty("id").GetString()!;
         EnterpriseOutOfScope = (await Send<List<JsonElement>>(Who.County, HttpMethod.Get, "/api/enterprises?townshipId=T09"))[0].GetProperty("id").GetString()!;
+
+        foreach (var (department, item, enterprise) in new[] { ("scjg", "scjg-pricing", EnterpriseInScope), ("zhzf", "zhzf-gas-operation", EnterpriseInScope), ("sthj", "sthj-dust", EnterpriseOutOfScope) })
+            await Send<JsonElement>(Who.Planner, HttpMethod.Post, "/api/inspections/plans", JsonContent.Create(PlanBody(department, item, enterprise)));
+        var run = await Send<JsonElement>(Who.Planner, HttpMethod.Post, "/api/inspections/planner/runs",
+            JsonContent.Create(new { year = int.Parse(MatrixYear), period = MatrixPeriod }), HttpStatusCode.Created);
+        RunId = run.GetProperty("id").GetString()!;
+        var tasks = run.GetProperty("tasks").EnumerateArray().ToList();
+        JointTask = tasks.Single(t => t.GetProperty("enterpriseId").GetString() == EnterpriseInScope).GetProperty("id").GetString()!;
+        OtherTask = tasks.Single(t => t.GetProperty("enterpriseId").GetString() == EnterpriseOutOfScope).GetProperty("id").GetString()!;
+
+        var officers = await Send<List<JsonElement>>(Who.County, HttpMethod.Get, "/api/officers?departmentId=zhzf");
+        var recused = officers.Select(o => o.GetProperty("id").GetString()!).Where(id => id != InOfficer)
+            .Select(id => new { officerId = id, enterpriseId = EnterpriseInScope }).ToList();
+        var draw = await Send<JsonElement>(Who.Planner, HttpMethod.Post, "/api/inspections/draws",
+            JsonContent.Create(new { taskIds = new[] { JointTask, OtherTask }, inspectorsPerVisit = 2, recusals = recused }), HttpStatusCode.Created);
+        DrawId = draw.GetProperty("id").GetString()!;
+        var drawn = await Send<List<JsonElement>>(Who.Planner, HttpMethod.Get, $"/api/inspections/tasks?runId={RunId}");
+        JointCode = drawn.Single(t => t.GetProperty("id").GetString() == JointTask).GetProperty("code").GetString()!;
+        OtherCode = drawn.Single(t => t.GetProperty("id").GetString() == OtherTask).GetProperty("code").GetString()!;
+        if (!drawn.Single(t => t.GetProperty("id").GetString() == JointTask).GetProperty("inspectorIds").EnumerateArray().Any(i => i.GetString() == InOfficer))
+            throw new InvalidOperationException("fixture: the officer account was not drawn for the joint visit");
     }
+
+    public static object PlanBody(string department, string item, string enterprise, string period = MatrixPeriod) => new
+    {
+        departmentId = department, year = int.Parse(period[..4]),
+        items = new[] { new { itemCode = item, target = new { enterpriseIds = new[] { enterprise } }, period } },
+    };
 
     /// <summary>A one-row directory CSV: a valid new enterprise in T01 (only ever sent as a dry run), or a row with a bad code.</summary>
     public MultipartFormDataContent DirectoryCsv(bool valid)

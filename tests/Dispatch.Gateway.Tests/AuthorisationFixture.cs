@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Dispatch.Gateway.Tests;
 
 /// <summary>Who calls: nobody signed in, or one of the demo accounts (the account's username is the name in lower case).</summary>
-public enum Who { Anonymous, County, Dispatcher, Desk, Township, Officer, Grid, Auditor, Admin }
+public enum Who { Anonymous, County, Dispatcher, Desk, Township, Officer, Grid, Auditor, Admin, Planner }
 
 /// <summary>
 /// One gateway and the objects the authorisation matrix asks about, made once: every demo account signed in once,

@@ -44,7 +44,7 @@ public static partial class AuthorisationMatrix
         Row("POST", Triage, "unknown ticket", (_, _) => Task.FromResult(Post("/api/intake/hotline/triage/no-such-ticket", Placement("littering", (28.4, 119.8)))),
             Expect(anonymous: No, county: NotFound, dispatcher: NotFound, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: Forbidden)),
         Row("GET", "/api/intake/hotline/deliveries", "?state=failed", _ => "/api/intake/hotline/deliveries?state=failed",
-            Expect(anonymous: No, county: Ok, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: Ok)),
+            Expect(anonymous: No, county: Ok, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: Ok, planner: Forbidden)),
 
         // ── Open311 GeoReport v2: reading the catalogue and a request's progress is public, filing takes the api_key ────
         Row("GET", "/open311/v2/services.json", "-", _ => "/open311/v2/services.json", Everyone(Ok, anonymous: Ok)),

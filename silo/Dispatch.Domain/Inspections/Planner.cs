@@ -107,12 +107,33 @@ public static class Planner
             tasks.Add(new JointTask(code, period, lead, scenario?.Id, departments, date, enterprise.PeakHours));
         }
 
-        // Every must-visit enterprise, plus per grade the largest sample's draws that no must-visit enterprise could
-        // supply; grades are disjoint, so the sum is a floor under any plan meeting the same targets.
-        var lowerBound = mustVisit.Count(m => m) + samples.GroupBy(s => s.Grade)
-            .Sum(g => g.Max(s => Math.Max(0, s.Need - s.Pool.Count(i => mustVisit[i]))));
+        var lowerBound = mustVisit.Count(m => m) + samples.GroupBy(s => s.Grade).Sum(g => SampleFloor(g, mustVisit));
         var result = new PlannerResult(year, period, seed, tasks, naive, lowerBound, [], flags, draws);
         return result with { Violations = PlanRules.Violations(result, inputs, settings) };
+    }
+
+    /// <summary>
+    /// The fewest enterprises outside the must-visit set that one grade's samples call for. A sample of n from a pool needs
+    /// n of that pool's enterprises, less the must-visit ones already counted; samples from pools that share no enterprise
+    /// (e.g. two scenarios of different industries) need different enterprises, so those add up. Pools are taken largest
+    /// need first and kept when disjoint from those kept: any such choice is a floor, and it is at least the largest need.
+    /// </summary>
+    static int SampleFloor(IEnumerable<(CreditGrade Grade, int Need, List<int> Pool)> samples, bool[] mustVisit)
+    {
+        var pools = samples
+            .Select(s => (s.Pool, Need: Math.Max(0, s.Need - s.Pool.Count(i => mustVisit[i]))))
+            .Where(p => p.Need > 0)
+            .OrderByDescending(p => p.Need).ThenByDescending(p => p.Pool.Count)
+            .ToList();
+        var kept = new List<HashSet<int>>();
+        var floor = 0;
+        foreach (var (pool, need) in pools)
+        {
+            if (kept.Any(k => pool.Any(k.Contains))) continue;
+            kept.Add([.. pool]);
+            floor += need;
+        }
+        return floor;
     }
 
     /// <summary>Without a scenario, the department with the most items on the visit leads; ties go to the lower department id.</summary>

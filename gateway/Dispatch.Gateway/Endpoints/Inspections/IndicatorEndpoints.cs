@@ -5,7 +5,6 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
 using static Dispatch.Gateway.Endpoints.Inspections.InspectionAccess;
@@ -24,7 +23,7 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    static async Task<IResult> Get(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time,
+    static async Task<IResult> Get(HttpContext http, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time,
         string? scope = null, string? id = null, string? from = null, string? to = null)
     {
         var who = ScopeOf(user);

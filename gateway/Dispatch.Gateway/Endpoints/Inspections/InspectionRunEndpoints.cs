@@ -4,7 +4,6 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains;
 using Dispatch.Grains.Contracts.Inspections;
 using static Dispatch.Gateway.Endpoints.Inspections.InspectionAccess;
 
@@ -38,7 +37,7 @@ public static class InspectionRunEndpoints
         return app;
     }
 
-    static async Task<IResult> Run(RunRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time)
+    static async Task<IResult> Run(RunRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         var errors = new Dictionary<string, string[]>();
@@ -49,7 +48,7 @@ public static class InspectionRunEndpoints
         return Results.Created($"/api/inspections/planner/runs/{outcome.Run.Id}", PlannerRunView.Of(outcome.Run, outcome.Tasks, county, time.GetUtcNow()));
     }
 
-    static async Task<IResult> Runs(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time)
+    static async Task<IResult> Runs(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         if (scope.Role == Domain.Access.Role.DepartmentDesk) return Results.Forbid();
@@ -57,7 +56,7 @@ public static class InspectionRunEndpoints
         return Results.Ok(runs.OrderByDescending(r => r.CreatedAt).Select(r => PlannerRunView.Of(r, [], county, time.GetUtcNow())).ToList());
     }
 
-    static async Task<IResult> Tasks(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time,
+    static async Task<IResult> Tasks(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time,
         string? runId = null, string? inspectorId = null, string? enterpriseId = null)
     {
         var scope = ScopeOf(user);
@@ -73,7 +72,7 @@ public static class InspectionRunEndpoints
             .Select(t => InspectionTaskView.Of(t, county, now)).ToList());
     }
 
-    static async Task<IResult> Results_(string id, ResultsRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time)
+    static async Task<IResult> Results_(string id, ResultsRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         if (await Visible(id, scope, grains) is not { } run) return Results.NotFound();
@@ -81,7 +80,7 @@ public static class InspectionRunEndpoints
         return Results.Ok(InspectionTaskView.Of(task, county, time.GetUtcNow()));
     }
 
-    static async Task<IResult> Publish(string id, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, DispatchClock time)
+    static async Task<IResult> Publish(string id, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         if (await Visible(id, scope, grains) is not { } run) return Results.NotFound();
