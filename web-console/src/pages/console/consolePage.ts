@@ -1,6 +1,9 @@
 // Dispatcher console, the page controller: loads the county, lays out the map and the tabs beside it, and composes
 // the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) and, for
-// the roles that assess departments, the scorecard (Scorecard) over one live connection.
+// the roles that assess departments, the scorecard (Scorecard) over one live connection; joint inspections
+// (ConsoleInspections) for the roles that plan or read them. The county joint-meeting office (planner) dispatches
+// nothing: its console is the map and 综合查一次 alone.
+import type L from 'leaflet';
 import { getCounty } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -24,6 +27,9 @@ import { Scorecard } from '../whistles/scorecard';
 import { seesScorecard, viewerOf } from '../whistles/whistleRoles';
 import { whistleText } from '../../i18n/whistles';
 import { ConsoleTabs } from './consoleTabs';
+import { ConsoleInspections } from '../inspections/consoleInspections';
+import { seesInspections } from '../inspections/inspectionRoles';
+import { inspectionText } from '../../i18n/inspections';
 
 /** Roles that take in incidents by hotline (新建事件). */
 const INTAKE_ROLES: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
@@ -50,19 +56,23 @@ export class ConsolePage implements PageController {
     lookup.setCategories(await categories);
     const title = `${county?.name ?? this.system?.countyName ?? ''} · ${APP_TITLE}`.replace(/^ · /, '');
 
+    const dispatches = this.me.role !== 'planner';
     const tabs = new ConsoleTabs([
-      { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
-      { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
-      { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+      ...(dispatches
+        ? [
+            { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
+            { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
+            { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+          ]
+        : []),
       ...(seesScorecard(this.me.role) ? [{ name: 'scorecards', label: whistleText.tabScorecards }] : []),
       ...(TRIAGE_ROLES.has(this.me.role) ? [{ name: 'hotline', label: hotlineText.tab, countId: 'hotline-count' }] : []),
+      ...(seesInspections(this.me.role) ? [{ name: 'inspections', label: inspectionText.tab }] : []),
     ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
-    root.replaceChildren(
-      ...pageTop(title, this.me, this.live, this.system),
-      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes)),
-    );
+    const panel = h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes);
+    root.replaceChildren(...pageTop(title, this.me, this.live, this.system), h('main', { class: 'console-main' }, mapWrap, panel));
     document.title = title;
 
     const map = createBaseMap(mapEl, county?.center ?? null);
@@ -74,6 +84,25 @@ export class ConsolePage implements PageController {
       if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
     }
 
+    // Plans, runs and indicators need room: the panel widens while 综合查一次 is shown.
+    const inspections = seesInspections(this.me.role) ? new ConsoleInspections({ pane: tabs.pane('inspections'), lookup, me: this.me }) : null;
+    const tabShown = (name: string) => {
+      panel.classList.toggle('wide', name === 'inspections');
+      if (name === 'inspections') inspections?.activate();
+      map.invalidateSize();
+    };
+    tabs.onShow = tabShown;
+    tabShown(tabs.selected);
+
+    if (dispatches) this.mountDispatch(map, mapWrap, tabs, lookup, county);
+    this.disposables.add(this.live.onReconnected(() => void this.refresh()));
+    await this.live.start();
+    await this.refresh();
+    if (this.live.state !== 'connected') void this.live.whenConnected().then(() => this.refresh());
+  }
+
+  /** The dispatching sides: officers, incidents, whistles, the scorecard and the hotline, as the role has them. */
+  private mountDispatch(map: L.Map, mapWrap: HTMLElement, tabs: ConsoleTabs, lookup: Lookup, county: County | null): void {
     const officers = new ConsoleOfficers({
       map,
       county,
@@ -115,11 +144,6 @@ export class ConsolePage implements PageController {
     if (seesScorecard(this.me.role)) new Scorecard(tabs.pane('scorecards'), lookup, county, this.me.zoneIds);
     if (TRIAGE_ROLES.has(this.me.role))
       this.hotline = new ConsoleHotline({ pane: tabs.pane('hotline'), count: tabs.count('hotline'), map, lookup, role: this.me.role, onIncident: () => void this.incidents?.refresh() });
-
-    this.disposables.add(this.live.onReconnected(() => void this.refresh()));
-    await this.live.start();
-    await this.refresh();
-    if (this.live.state !== 'connected') void this.live.whenConnected().then(() => this.refresh());
   }
 
   dispose(): void {
