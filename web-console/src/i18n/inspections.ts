@@ -203,6 +203,7 @@ export const inspectionText = {
     status: '状态',
     statuses: { drawn: '已安排检查', inspected: '已完成检查', published: '结果已公示' } as Record<string, string>,
     rateTitle: '对本次检查评价',
+    rateAfterVisit: '检查完成后即可评价',
     score: '评分',
     stars: (n: number) => `${n} 分`,
     comment: '意见建议（选填）',
