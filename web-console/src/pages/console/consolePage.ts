@@ -35,7 +35,8 @@ import { inspectionText } from '../../i18n/inspections';
 const INTAKE_ROLES: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
 
 export class ConsolePage implements PageController {
-  private readonly live = new LiveConnection(HUBS.console);
+  /** None for the planner: nothing of joint inspections is pushed to the console, and the console hub is not its to watch. */
+  private readonly live: LiveConnection | null;
   private readonly notice = h('div', { class: 'panel-notice', id: 'console-notice', role: 'alert' });
   private readonly disposables = new Disposables();
   private officers: ConsoleOfficers | null = null;
@@ -46,7 +47,9 @@ export class ConsolePage implements PageController {
   constructor(
     private readonly system: SystemInfo | null,
     private readonly me: Me,
-  ) {}
+  ) {
+    this.live = me.role === 'planner' ? null : new LiveConnection(HUBS.console);
+  }
 
   async mount(root: HTMLElement): Promise<void> {
     const categories = getCategories().catch(() => []);
@@ -77,11 +80,15 @@ export class ConsolePage implements PageController {
 
     const map = createBaseMap(mapEl, county?.center ?? null);
     map.zoomControl.setPosition('topright'); // the incident panel opens on the left
-    const legend = addStatusLegend(map, t.legend, t.incidentLegend);
-    legend.append(...whistleLegend(whistleText.legend));
+    // The planner's map shows the county's outlines only: no incidents or whistles to explain in a legend.
+    const legend = dispatches ? addStatusLegend(map, t.legend, t.incidentLegend) : null;
+    legend?.append(...whistleLegend(whistleText.legend));
     if (county) {
       const outlines = addOutlineLayers(map, county);
-      if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
+      if (outlines.bounds) {
+        if (legend) fitBesideLegend(map, outlines.bounds, legend);
+        else map.fitBounds(outlines.bounds);
+      }
     }
 
     // Plans, runs and indicators need room: the panel widens while 综合查一次 is shown.
@@ -94,20 +101,22 @@ export class ConsolePage implements PageController {
     tabs.onShow = tabShown;
     tabShown(tabs.selected);
 
-    if (dispatches) this.mountDispatch(map, mapWrap, tabs, lookup, county);
-    this.disposables.add(this.live.onReconnected(() => void this.refresh()));
-    await this.live.start();
+    const live = this.live;
+    if (!dispatches || !live) return;
+    this.mountDispatch(map, mapWrap, tabs, lookup, county, live);
+    this.disposables.add(live.onReconnected(() => void this.refresh()));
+    await live.start();
     await this.refresh();
-    if (this.live.state !== 'connected') void this.live.whenConnected().then(() => this.refresh());
+    if (live.state !== 'connected') void live.whenConnected().then(() => this.refresh());
   }
 
   /** The dispatching sides: officers, incidents, whistles, the scorecard and the hotline, as the role has them. */
-  private mountDispatch(map: L.Map, mapWrap: HTMLElement, tabs: ConsoleTabs, lookup: Lookup, county: County | null): void {
+  private mountDispatch(map: L.Map, mapWrap: HTMLElement, tabs: ConsoleTabs, lookup: Lookup, county: County | null, live: LiveConnection): void {
     const officers = new ConsoleOfficers({
       map,
       county,
       lookup,
-      live: this.live,
+      live,
       pane: tabs.pane('officers'),
       count: tabs.count('officers'),
       notice: this.notice,
@@ -124,7 +133,7 @@ export class ConsolePage implements PageController {
       tabCount: tabs.count('incidents'),
       lookup,
       officers: officers.store,
-      live: this.live,
+      live,
       notice: this.notice,
       canCreate: INTAKE_ROLES.has(this.me.role),
       onOpen: () => this.whistles?.closeOverlays(),
@@ -136,7 +145,7 @@ export class ConsolePage implements PageController {
       tabCount: tabs.count('whistles'),
       lookup,
       officers: officers.store,
-      live: this.live,
+      live,
       notice: this.notice,
       viewer: viewerOf(this.me),
       onOpen: () => this.incidents?.closeOverlays(),
@@ -152,7 +161,7 @@ export class ConsolePage implements PageController {
     this.incidents?.dispose();
     this.whistles?.dispose();
     this.hotline?.dispose();
-    void this.live.stop();
+    void this.live?.stop();
   }
 
   /** The county, null when it could not be loaded (the page still works), undefined when signed out. */
