@@ -118,6 +118,7 @@ describe('plan form', () => {
     expect(refused({ title: 'Conflict', detail: '未提前 5 日报备，已转入后续检查计划' })).toBe('未准予：未提前 5 日报备，已转入后续检查计划');
     expect(refused({ title: 'Conflict', filing: { status: 'queued', reason: null } })).toBe('未准予：已转入后续检查计划');
     expect(refused(null)).toBe('未准予：未准予，已转入后续检查计划');
+    expect(refused({ detail: '须提前 5 日报备' })).toBe('未准予：须提前 5 日报备（已转入后续检查计划）');
   });
 });
 

@@ -78,6 +78,7 @@ export class ConsolePage implements PageController {
     root.replaceChildren(...pageTop(title, this.me, this.live, this.system), h('main', { class: 'console-main' }, mapWrap, panel));
     document.title = title;
 
+    panel.classList.toggle('wide', tabs.selected === 'inspections'); // before the map measures itself
     const map = createBaseMap(mapEl, county?.center ?? null);
     map.zoomControl.setPosition('topright'); // the incident panel opens on the left
     // The planner's map shows the county's outlines only: no incidents or whistles to explain in a legend.

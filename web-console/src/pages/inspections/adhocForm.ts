@@ -18,7 +18,9 @@ const t = inspectionText.adhoc;
 export function refusalText(e: ApiError): string {
   const p = e.problem as (ApiError['problem'] & { filing?: AdhocView }) | null;
   const reason = p?.detail || p?.filing?.reason || (p?.filing ? adhocStatusName(p.filing.status) : '') || t.refusedFallback;
-  return t.refused + reason;
+  // Where the check went must be plain even when the reason only says why (e.g. "须提前 5 日报备").
+  const queued = adhocStatusName('queued');
+  return t.refused + (reason.includes(queued) || (p?.filing && p.filing.status !== 'queued') ? reason : `${reason}（${queued}）`);
 }
 
 export class AdhocForm {

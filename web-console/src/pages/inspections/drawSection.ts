@@ -4,7 +4,7 @@
 // Hooks: draw-run-label, draw-per-visit, draw-button, draw-error, [data-testid=draw-record][data-draw-id] with
 // draw-seed-commitment, draw-seed, draw-pool-hash, draw-pool-size, [data-testid=draw-result-row][data-task-id],
 // [data-testid=draw-unstaffed-row][data-task-id]; draw-verify-button; draw-verify-result[data-match=true|false].
-import { getDraw, getTasks, startDraw, verifyDraw, type Draw, type InspectionTask, type PlannerRun } from '../../api/inspections';
+import { getDraw, getRuns, getTasks, startDraw, verifyDraw, type Draw, type InspectionTask, type PlannerRun } from '../../api/inspections';
 import { inspectionText } from '../../i18n/inspections';
 import { BusyRunner } from '../../shared/busy';
 import { shortDateTime } from '../../shared/format';
@@ -69,10 +69,17 @@ export class DrawSection {
     this.tasks = new Map((run?.tasks ?? []).map((x) => [x.id, x]));
     this.draws = drawIdsOf(run?.tasks ?? []);
     this.render();
+    // The record is what this view is for: read the newest one as soon as the run is known.
+    const latest = this.draws.at(-1);
+    if (latest && !this.shown) void this.open(latest);
   }
 
-  /** Shown: read the run's latest draw record. */
+  /** Shown: read the run's latest draw record (the newest run when 统筹合并 has not chosen one yet). */
   async load(): Promise<void> {
+    if (!this.run) {
+      const runs = await this.runner.run(() => getRuns());
+      if (runs?.[0] && !this.run) this.run = runs[0];
+    }
     if (!this.run) return this.render();
     const tasks = await this.runner.run(() => getTasks({ runId: this.run!.id }));
     if (tasks) {
