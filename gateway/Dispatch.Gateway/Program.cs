@@ -1,3 +1,4 @@
+using Dispatch.Gateway.Endpoints.Inspections;
 using Dispatch.Gateway.Auth;
 using Dispatch.Gateway.Endpoints;
 using Dispatch.Gateway.Errors;
@@ -46,6 +47,11 @@ app.MapIncidents();
 app.MapWhistles();
 app.MapScorecards();
 app.MapEnterprises();
+app.MapInspectionPlans();
+app.MapInspectionRuns();
+app.MapInspectionDraws();
+app.MapPublicInspections();
+app.MapIndicators();
 app.MapAccounts();
 app.MapHotline();
 app.MapOpen311();

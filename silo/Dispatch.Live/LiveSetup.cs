@@ -35,6 +35,7 @@ public static class LiveSetup
         services.AddSingleton<IConsoleFeed, SignalRConsoleFeed>();
         services.AddSingleton<IIncidentPush, SignalRIncidentPush>();
         services.AddSingleton<IWhistlePush, SignalRWhistlePush>();
+        services.AddSingleton<IInspectionPush, SignalRInspectionPush>();
         return signalR;
     }
 }

@@ -17,6 +17,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public RecordingFeed Feed { get; } = new();
     public RecordingIncidentPush Pushes { get; } = new();
     public RecordingWhistlePush WhistlePushes { get; } = new();
+    public RecordingInspectionPush InspectionPushes { get; } = new();
     /// <summary>The incidents' clock: tests run it forward to pass deadlines.</summary>
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
     public IGrainFactory Grains => Cluster.Client;
@@ -42,6 +43,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IConsoleFeed>(Feed);
             silo.Services.AddSingleton<IIncidentPush>(Pushes);
             silo.Services.AddSingleton<IWhistlePush>(WhistlePushes);
+            silo.Services.AddSingleton<IInspectionPush>(InspectionPushes);
             silo.Services.AddSingleton(new DispatchClock(Clock));
             silo.AddDispatchGrains(config);
             if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")

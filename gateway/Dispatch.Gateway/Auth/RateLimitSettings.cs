@@ -19,4 +19,7 @@ public sealed record RateLimitSettings
     /// <summary><c>POST /api/intake/hotline</c> and <c>POST /open311/v2/requests.json</c> together, per client address
     /// (a county's 12345 system sends from a few addresses; this is far above a busy day's rate).</summary>
     public int ExternalIntakePerAddressPerMinute { get; init; } = 600;
+    /// <summary>The public inspection-code page, its API and ratings together, per client address: an enterprise looks
+    /// a few times; a code-guessing run needs billions of tries (codes carry about 60 random bits).</summary>
+    public int PublicCodePerAddressPerMinute { get; init; } = 120;
 }

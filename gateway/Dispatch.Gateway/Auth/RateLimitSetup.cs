@@ -21,6 +21,8 @@ public static class RateLimitSetup
     public const string Actions = "actions";
     /// <summary>Per client address, on the keyed external intake (the 12345 hotline and Open311 POSTs).</summary>
     public const string ExternalIntake = "external-intake";
+    /// <summary>Per client address, on the public inspection-code page and API (against code guessing).</summary>
+    public const string PublicCode = "public-code";
 
     public const string LoginTitle = "登录尝试过于频繁，请稍后再试";
     public const string TooFastTitle = "操作过于频繁，请稍后再试";
@@ -40,7 +42,7 @@ public static class RateLimitSetup
                 var policy = ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 return policy == LoginPerAddress
                     ? Reject(ctx.HttpContext, ctx.Lease, LoginTitle, "Too many sign-in attempts from this address.")
-                    : Reject(ctx.HttpContext, ctx.Lease, TooFastTitle, policy == ExternalIntake
+                    : Reject(ctx.HttpContext, ctx.Lease, TooFastTitle, policy is ExternalIntake or PublicCode
                         ? "Too many requests from this address; see Retry-After."
                         : "Too many requests from this account; see Retry-After.");
             };
@@ -52,6 +54,8 @@ public static class RateLimitSetup
             // or a key-guessing run has in common.
             o.AddPolicy(ExternalIntake, http =>
                 PerMinute(http, ExternalIntake, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.ExternalIntakePerAddressPerMinute));
+            o.AddPolicy(PublicCode, http =>
+                PerMinute(http, PublicCode, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.PublicCodePerAddressPerMinute));
         });
         return builder;
     }

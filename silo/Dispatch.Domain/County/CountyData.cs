@@ -19,4 +19,8 @@ public sealed record CountyData
     public Incidents.IncidentSettings Incidents { get; init; } = new();
     /// <summary>Township whistles: which urgencies skip approval, and the time limits per urgency.</summary>
     public Whistles.WhistleSettings Whistles { get; init; } = new();
+    /// <summary>Joint inspections: the county's numbers (caps, days, windows), its inspection items and its scenarios (一件事).</summary>
+    public Inspections.InspectionSettings Inspections { get; init; } = new();
+    public IReadOnlyList<Inspections.Catalogue.InspectionItem> InspectionItems { get; init; } = [];
+    public IReadOnlyList<Inspections.InspectionScenario> InspectionScenarios { get; init; } = [];
 }

@@ -22,6 +22,7 @@ public sealed class CountyDirectory
             throw new InvalidCountyDataException(errors);
 
         Data = data;
+        InspectionCatalogue = new Inspections.Catalogue.InspectionCatalogue(data.InspectionItems, data.InspectionScenarios);
         _townships = data.Townships.ToDictionary(t => t.Id);
         _townshipShapes = data.Townships.ToDictionary(t => t.Id, t => ToPolygon(t.Outline));
         _gridShapes = data.Grids.ToDictionary(g => g.Id, g => ToPolygon(g.Outline));
@@ -36,6 +37,7 @@ public sealed class CountyDirectory
     }
 
     public CountyData Data { get; }
+    public Inspections.Catalogue.InspectionCatalogue InspectionCatalogue { get; }
     public IReadOnlyCollection<OfficerProfile> Officers => _officers.Values;
 
     public OfficerProfile? Officer(string id) => _officers.GetValueOrDefault(id);

@@ -99,6 +99,8 @@ public static class DemoCounty
                 MakeUpWorkdays = [new(2026, 1, 4), new(2026, 2, 14), new(2026, 2, 28), new(2026, 5, 9), new(2026, 9, 20), new(2026, 10, 10)],
                 HotlineCategories = Incidents.DemoCategories.HotlineTexts,
             },
+            InspectionItems = Inspections.Catalogue.DemoCatalogue.Value.Items,
+            InspectionScenarios = Inspections.Catalogue.DemoCatalogue.Value.Scenarios,
         };
     }
 
@@ -121,6 +123,9 @@ public static class DemoCounty
         new() { Username = "auditor", PasswordHash = hash, Role = Roles.Auditor, DisplayName = "县司法局 监督员 赵华" },
         new() { Username = "admin", PasswordHash = hash, Role = Roles.Admin, DisplayName = "系统管理员" },
         new() { Username = "planner", PasswordHash = hash, Role = Roles.Planner, DisplayName = "县联席会议办公室 综合查一次专班" },
+        // Inspectors of two departments for joint inspections: officers of 市场监管 and 应急管理 stationed in 城东街道.
+        new() { Username = "inspector", PasswordHash = hash, Role = Roles.Officer, DisplayName = "市场监管检查员（O0010）", OfficerId = "O0010" },
+        new() { Username = "inspector2", PasswordHash = hash, Role = Roles.Officer, DisplayName = "应急管理检查员（O0021）", OfficerId = "O0021" },
     ];
 
     // Lattice of shared vertices: townships and grids are built from it so outlines tile without gaps.

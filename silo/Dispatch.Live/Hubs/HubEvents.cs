@@ -12,4 +12,5 @@ public static class HubEvents
     public const string IncidentAwaitingOfficer = "incidentAwaitingOfficer";
     public const string WhistleChanged = "whistleChanged";
     public const string WhistleTaskOffered = "whistleTaskOffered";
+    public const string InspectionTaskOffered = "inspectionTaskOffered";
 }
