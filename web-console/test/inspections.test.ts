@@ -111,6 +111,9 @@ describe('plan form', () => {
     expect(creditCodes('a；b，c  a')).toEqual(['A', 'B', 'C']);
     expect(targetText({ ratioByGrade: { A: 0.05, D: 0.5 } }, percentText)).toBe('抽查 A 5.0% · D 50.0%');
     expect(targetText({ enterpriseIds: ['x', 'y', 'z'] }, percentText)).toBe('指定 3 家');
+    // As the server writes it: both names, the unused one null.
+    expect(targetText({ enterpriseIds: null, ratioByGrade: { A: 0.1, B: 0.2, C: null as never, D: 1 } }, percentText)).toBe('抽查 A 10.0% · B 20.0% · D 100.0%');
+    expect(targetText({ enterpriseIds: ['x'], ratioByGrade: null }, percentText)).toBe('指定 1 家');
   });
 
   it('shows a refused out-of-plan check with the server’s reason, or the filing’s, or 已转入后续检查计划', () => {

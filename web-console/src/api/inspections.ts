@@ -42,8 +42,14 @@ export interface Catalogue {
 
 // ---- Plans
 
-/** Either named enterprises (credit codes) or a sampling ratio (0..1) per credit grade. */
-export type PlanTarget = { enterpriseIds: string[] } | { ratioByGrade: Partial<Record<CreditGrade, number>> };
+/**
+ * Either named enterprises (credit codes) or a sampling ratio (0..1) per credit grade. The server writes both names, the
+ * unused one null; the console sends only the one it means.
+ */
+export interface PlanTarget {
+  enterpriseIds?: string[] | null;
+  ratioByGrade?: Partial<Record<CreditGrade, number>> | null;
+}
 
 export interface PlanItem {
   itemCode: string;

@@ -68,7 +68,8 @@ export function planDraft(f: PlanFields): DraftResult {
 
 /** A plan line's target as a short text: "抽查 A 5% · B 10%" or "指定 3 家". */
 export function targetText(target: PlanTarget, percent: (r: number) => string): string {
-  if ('enterpriseIds' in target) return t.listText(target.enterpriseIds.length);
-  const parts = CREDIT_GRADES.filter((g) => target.ratioByGrade[g] !== undefined).map((g) => `${g} ${percent(target.ratioByGrade[g]!)}`);
+  if (target.enterpriseIds) return t.listText(target.enterpriseIds.length);
+  const ratios = target.ratioByGrade ?? {};
+  const parts = CREDIT_GRADES.filter((g) => typeof ratios[g] === 'number').map((g) => `${g} ${percent(ratios[g]!)}`);
   return t.ratioText(parts.join(' · '));
 }
