@@ -188,7 +188,8 @@ describe('officer results form', () => {
     expect(canPublish(task({ status: 'published', results: all }))).toBe(false);
     expect(canRecord(task({ status: 'drawn' }))).toBe(true);
     expect(canRecord(task({ status: 'published' }))).toBe(false);
-    expect(orderFieldTasks([task({ id: 'P', status: 'published' }), task({ id: 'I', status: 'inspected' }), task({ id: 'D', status: 'drawn', plannedDate: '2026-12-20' })]).map((x) => x.id)).toEqual(['D', 'I', 'P']);
+    const order = orderFieldTasks([task({ id: 'P', status: 'published', plannedDate: '2026-12-01' }), task({ id: 'I', status: 'inspected', plannedDate: '2026-12-20' }), task({ id: 'D', status: 'drawn', plannedDate: '2026-12-10' })]);
+    expect(order.map((x) => x.id)).toEqual(['D', 'I', 'P']);
   });
 
   it('keeps what the officer picked when the same task is rendered again, and shows the code and teammates', () => {

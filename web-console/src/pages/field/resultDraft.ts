@@ -47,8 +47,8 @@ export function canRecord(task: Pick<InspectionTask, 'status'>): boolean {
   return task.status === 'drawn' || task.status === 'inspected';
 }
 
-/** Open work first (drawn, then inspected), by planned date; published last. */
+/** By planned date, published last. Saving results does not move a card (it would jump from under the finger). */
 export function orderFieldTasks(tasks: InspectionTask[]): InspectionTask[] {
-  const rank: Record<string, number> = { drawn: 0, inspected: 1, planned: 2, published: 3 };
-  return [...tasks].sort((a, b) => (rank[a.status] ?? 9) - (rank[b.status] ?? 9) || a.plannedDate.localeCompare(b.plannedDate) || a.id.localeCompare(b.id));
+  const done = (x: InspectionTask) => (x.status === 'published' ? 1 : 0);
+  return [...tasks].sort((a, b) => done(a) - done(b) || a.plannedDate.localeCompare(b.plannedDate) || a.id.localeCompare(b.id));
 }

@@ -51,9 +51,10 @@ export class DrawSection {
       canDraw ? form : '',
       this.error,
       this.picker,
-      this.record,
+      // Above the record: its result table runs to one row per visit.
       h('div', { class: 'insp-actions' }, this.verifyButton),
       this.verifyResult,
+      this.record,
     );
     this.render();
   }

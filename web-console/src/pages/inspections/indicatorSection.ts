@@ -110,7 +110,10 @@ export class IndicatorSection {
     const [main, perDept] = got;
     this.scopeLine.textContent = `${this.scopeLabel()} · ${p.from || '…'} — ${p.to || '…'}`;
     this.render(main);
-    const rows = departments.flatMap((dep, i) => (perDept[i] ? [{ label: this.d.lookup.departmentShort(dep.id), indicators: perDept[i]! }] : []));
+    const all = departments.flatMap((dep, i) => (perDept[i] ? [{ label: this.d.lookup.departmentShort(dep.id), indicators: perDept[i]! }] : []));
+    // Departments with no visit in the period have nothing to compare; the chart keeps them only when none has one.
+    const active = all.filter((r) => r.indicators.visits > 0);
+    const rows = active.length ? active : all;
     this.chartData = chartSeries(rows);
     await this.draw(this.chartData);
   }
