@@ -3,15 +3,11 @@
 // can become aliases of components['schemas'][…] once it does, like src/api/types.ts.
 import { inspectionText as t } from '../i18n/inspections';
 import { request } from './http';
+import { queryString } from './query';
 
 const enc = encodeURIComponent;
 
-function query(q: object): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
-}
+const query = queryString;
 
 // ---- Catalogue
 
