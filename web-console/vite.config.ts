@@ -14,6 +14,8 @@ export default defineConfig({
         main: 'index.html',
         field: 'field.html',
         grid: 'grid.html',
+        // The public inspection-code page (亮码); the gateway serves it at /code/{code}.
+        code: 'code.html',
       },
     },
   },

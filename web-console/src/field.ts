@@ -3,6 +3,7 @@ import './styles/base.css';
 import './styles/incidents.css';
 import './styles/field.css';
 import './styles/whistles.css';
+import './styles/inspections.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';
 import { fieldText } from './i18n/field';

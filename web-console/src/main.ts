@@ -3,6 +3,7 @@ import './styles/base.css';
 import './styles/incidents.css';
 import './styles/console.css';
 import './styles/whistles.css';
+import './styles/inspections.css';
 import { getMe, getSystem } from './api/endpoints';
 import { errorMessage } from './api/http';
 import { loadSession, type Session } from './api/session';
@@ -13,7 +14,8 @@ import { LoginPage } from './pages/login/loginPage';
 import { renderNoAccessPage } from './pages/shared/noAccessPage';
 import { byId, h } from './util/dom';
 
-const CONSOLE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zoneDispatcher', 'departmentDesk', 'townshipStaff', 'auditor']);
+// planner: the county joint-meeting office, whose console is the map and 综合查一次 (joint inspections) alone.
+const CONSOLE_ROLES: ReadonlySet<Role> = new Set(['countyCommander', 'zoneDispatcher', 'departmentDesk', 'townshipStaff', 'auditor', 'planner']);
 
 /** Roles with a page of their own. */
 const OWN_PAGE: Partial<Record<Role, string>> = { officer: 'field.html', gridWorker: 'grid.html' };

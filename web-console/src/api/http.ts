@@ -29,6 +29,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** multipart/form-data body (the browser sets the boundary); excludes `body`. */
   form?: FormData;
+  /** Answer with the body as text, not JSON (a CSV export asked for with an Accept header). */
+  text?: boolean;
 }
 
 function retryAfter(res: Response): number | null {
@@ -105,6 +107,7 @@ export async function request<T>(url: string, opts: RequestOptions = {}): Promis
 
   if (res.ok) {
     if (res.status === 204) return undefined as T;
+    if (opts.text) return (await res.text()) as T;
     const data = await readJson(res);
     if (data === null && res.status !== 200) return undefined as T;
     if (data === null) throw new ApiError(res.status, errorText.badResponse, null, null);

@@ -1,6 +1,7 @@
 // Typed calls for township whistles (乡镇吹哨) and the department scorecard (部门考评).
 import { whistleText } from '../i18n/whistles';
 import { request } from './http';
+import { queryString } from './query';
 import type { DepartmentScore, NewWhistle, Whistle, WhistleAction, WhistleRecommendation, WhistleStatus, WhistleTimelineEntry } from './whistles';
 
 const enc = encodeURIComponent;
@@ -12,12 +13,7 @@ const ACTION_MESSAGES: Partial<Record<number, string>> = {
   403: whistleText.errors.forbidden,
 };
 
-function query(q: object): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) params.set(k, String(v));
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
-}
+const query = queryString;
 
 export interface WhistleQuery {
   status?: WhistleStatus;

@@ -6,7 +6,7 @@ import type { LiveConnection } from '../live';
 import { h } from '../util/dom';
 import { connBadge } from './connBadge';
 
-export function pageHeader(title: string, me: Me, live: LiveConnection, onLogout?: () => void): HTMLElement {
+export function pageHeader(title: string, me: Me, live: LiveConnection | null, onLogout?: () => void): HTMLElement {
   const logout = h('button', { type: 'button', class: 'btn btn-ghost', id: 'logout-button' }, common.logout);
   logout.addEventListener('click', () => {
     onLogout?.();
@@ -18,7 +18,7 @@ export function pageHeader(title: string, me: Me, live: LiveConnection, onLogout
     h('div', { class: 'app-title' }, title),
     h('div', { class: 'app-header-spacer' }),
     h('div', { class: 'app-user' }, h('span', { class: 'app-user-name', id: 'user-name' }, me.displayName || me.username), h('span', { class: 'app-user-role' }, roleName(me.role))),
-    connBadge(live),
+    live ? connBadge(live) : null,
     logout,
   );
 }

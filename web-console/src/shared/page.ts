@@ -31,9 +31,10 @@ export class Disposables {
   }
 }
 
-/** Header (title, user, connection, sign-out) and the embedded-mode banner, as every page starts. */
-export function pageTop(title: string, me: Me, live: LiveConnection, system: SystemInfo | null): HTMLElement[] {
-  return [pageHeader(title, me, live, () => void live.stop()), modeBanner(system)].filter((x): x is HTMLElement => !!x);
+/** Header (title, user, connection, sign-out) and the embedded-mode banner, as every page starts. No live connection
+ *  (a page with nothing pushed to it): no connection badge. */
+export function pageTop(title: string, me: Me, live: LiveConnection | null, system: SystemInfo | null): HTMLElement[] {
+  return [pageHeader(title, me, live, () => void live?.stop()), modeBanner(system)].filter((x): x is HTMLElement => !!x);
 }
 
 /** A page-wide error in place of the page. */

@@ -1,6 +1,9 @@
 // Dispatcher console, the page controller: loads the county, lays out the map and the tabs beside it, and composes
 // the officer side (ConsoleOfficers), the incident side (ConsoleIncidents), the whistle side (ConsoleWhistles) and, for
-// the roles that assess departments, the scorecard (Scorecard) over one live connection.
+// the roles that assess departments, the scorecard (Scorecard) over one live connection; joint inspections
+// (ConsoleInspections) for the roles that plan or read them. The county joint-meeting office (planner) dispatches
+// nothing: its console is the map and 综合查一次 alone.
+import type L from 'leaflet';
 import { getCounty } from '../../api/endpoints';
 import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../api/incidents';
@@ -24,12 +27,16 @@ import { Scorecard } from '../whistles/scorecard';
 import { seesScorecard, viewerOf } from '../whistles/whistleRoles';
 import { whistleText } from '../../i18n/whistles';
 import { ConsoleTabs } from './consoleTabs';
+import { ConsoleInspections } from '../inspections/consoleInspections';
+import { seesInspections } from '../inspections/inspectionRoles';
+import { inspectionText } from '../../i18n/inspections';
 
 /** Roles that take in incidents by hotline (新建事件). */
 const INTAKE_ROLES: ReadonlySet<Role> = new Set(['zoneDispatcher', 'countyCommander']);
 
 export class ConsolePage implements PageController {
-  private readonly live = new LiveConnection(HUBS.console);
+  /** None for the planner: nothing of joint inspections is pushed to the console, and the console hub is not its to watch. */
+  private readonly live: LiveConnection | null;
   private readonly notice = h('div', { class: 'panel-notice', id: 'console-notice', role: 'alert' });
   private readonly disposables = new Disposables();
   private officers: ConsoleOfficers | null = null;
@@ -40,7 +47,9 @@ export class ConsolePage implements PageController {
   constructor(
     private readonly system: SystemInfo | null,
     private readonly me: Me,
-  ) {}
+  ) {
+    this.live = me.role === 'planner' ? null : new LiveConnection(HUBS.console);
+  }
 
   async mount(root: HTMLElement): Promise<void> {
     const categories = getCategories().catch(() => []);
@@ -50,35 +59,65 @@ export class ConsolePage implements PageController {
     lookup.setCategories(await categories);
     const title = `${county?.name ?? this.system?.countyName ?? ''} · ${APP_TITLE}`.replace(/^ · /, '');
 
+    const dispatches = this.me.role !== 'planner';
     const tabs = new ConsoleTabs([
-      { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
-      { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
-      { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+      ...(dispatches
+        ? [
+            { name: 'incidents', label: t.tabIncidents, countId: 'incident-count' },
+            { name: 'officers', label: t.tabOfficers, countId: 'officer-count' },
+            { name: 'whistles', label: whistleText.tab, countId: 'whistle-count' },
+          ]
+        : []),
       ...(seesScorecard(this.me.role) ? [{ name: 'scorecards', label: whistleText.tabScorecards }] : []),
       ...(TRIAGE_ROLES.has(this.me.role) ? [{ name: 'hotline', label: hotlineText.tab, countId: 'hotline-count' }] : []),
+      ...(seesInspections(this.me.role) ? [{ name: 'inspections', label: inspectionText.tab }] : []),
     ]);
     const mapEl = h('div', { id: 'map', class: 'console-map' });
     const mapWrap = h('section', { class: 'console-map-wrap' }, mapEl);
-    root.replaceChildren(
-      ...pageTop(title, this.me, this.live, this.system),
-      h('main', { class: 'console-main' }, mapWrap, h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes)),
-    );
+    const panel = h('aside', { class: 'console-panel' }, tabs.el, this.notice, ...tabs.panes);
+    root.replaceChildren(...pageTop(title, this.me, this.live, this.system), h('main', { class: 'console-main' }, mapWrap, panel));
     document.title = title;
 
+    panel.classList.toggle('wide', tabs.selected === 'inspections'); // before the map measures itself
     const map = createBaseMap(mapEl, county?.center ?? null);
     map.zoomControl.setPosition('topright'); // the incident panel opens on the left
-    const legend = addStatusLegend(map, t.legend, t.incidentLegend);
-    legend.append(...whistleLegend(whistleText.legend));
+    // The planner's map shows the county's outlines only: no incidents or whistles to explain in a legend.
+    const legend = dispatches ? addStatusLegend(map, t.legend, t.incidentLegend) : null;
+    legend?.append(...whistleLegend(whistleText.legend));
     if (county) {
       const outlines = addOutlineLayers(map, county);
-      if (outlines.bounds) fitBesideLegend(map, outlines.bounds, legend);
+      if (outlines.bounds) {
+        if (legend) fitBesideLegend(map, outlines.bounds, legend);
+        else map.fitBounds(outlines.bounds);
+      }
     }
 
+    // Plans, runs and indicators need room: the panel widens while 综合查一次 is shown.
+    const inspections = seesInspections(this.me.role) ? new ConsoleInspections({ pane: tabs.pane('inspections'), lookup, me: this.me }) : null;
+    const tabShown = (name: string) => {
+      panel.classList.toggle('wide', name === 'inspections');
+      if (name === 'inspections') inspections?.activate();
+      map.invalidateSize();
+    };
+    tabs.onShow = tabShown;
+    tabShown(tabs.selected);
+
+    const live = this.live;
+    if (!dispatches || !live) return;
+    this.mountDispatch(map, mapWrap, tabs, lookup, county, live);
+    this.disposables.add(live.onReconnected(() => void this.refresh()));
+    await live.start();
+    await this.refresh();
+    if (live.state !== 'connected') void live.whenConnected().then(() => this.refresh());
+  }
+
+  /** The dispatching sides: officers, incidents, whistles, the scorecard and the hotline, as the role has them. */
+  private mountDispatch(map: L.Map, mapWrap: HTMLElement, tabs: ConsoleTabs, lookup: Lookup, county: County | null, live: LiveConnection): void {
     const officers = new ConsoleOfficers({
       map,
       county,
       lookup,
-      live: this.live,
+      live,
       pane: tabs.pane('officers'),
       count: tabs.count('officers'),
       notice: this.notice,
@@ -95,7 +134,7 @@ export class ConsolePage implements PageController {
       tabCount: tabs.count('incidents'),
       lookup,
       officers: officers.store,
-      live: this.live,
+      live,
       notice: this.notice,
       canCreate: INTAKE_ROLES.has(this.me.role),
       onOpen: () => this.whistles?.closeOverlays(),
@@ -107,7 +146,7 @@ export class ConsolePage implements PageController {
       tabCount: tabs.count('whistles'),
       lookup,
       officers: officers.store,
-      live: this.live,
+      live,
       notice: this.notice,
       viewer: viewerOf(this.me),
       onOpen: () => this.incidents?.closeOverlays(),
@@ -115,11 +154,6 @@ export class ConsolePage implements PageController {
     if (seesScorecard(this.me.role)) new Scorecard(tabs.pane('scorecards'), lookup, county, this.me.zoneIds);
     if (TRIAGE_ROLES.has(this.me.role))
       this.hotline = new ConsoleHotline({ pane: tabs.pane('hotline'), count: tabs.count('hotline'), map, lookup, role: this.me.role, onIncident: () => void this.incidents?.refresh() });
-
-    this.disposables.add(this.live.onReconnected(() => void this.refresh()));
-    await this.live.start();
-    await this.refresh();
-    if (this.live.state !== 'connected') void this.live.whenConnected().then(() => this.refresh());
   }
 
   dispose(): void {
@@ -128,7 +162,7 @@ export class ConsolePage implements PageController {
     this.incidents?.dispose();
     this.whistles?.dispose();
     this.hotline?.dispose();
-    void this.live.stop();
+    void this.live?.stop();
   }
 
   /** The county, null when it could not be loaded (the page still works), undefined when signed out. */

@@ -1,6 +1,6 @@
 // The console's tabs beside the map (事件 / 人员 / 吹哨, and 考评 for the roles that assess departments); the choice is
 // kept per tab session.
-// Hooks: #tab-<name> (aria-selected) and pane #pane-<name> for incidents, officers, whistles, scorecards; counts
+// Hooks: #tab-<name> (aria-selected) and pane #pane-<name> for incidents, officers, whistles, scorecards, inspections; counts
 // #incident-count, #officer-count, #whistle-count.
 import { h } from '../../util/dom';
 
@@ -22,6 +22,9 @@ interface Tab {
 export class ConsoleTabs {
   readonly el: HTMLElement;
   private readonly tabs = new Map<string, Tab>();
+  private current = '';
+  /** Told after each switch (and not for the first tab, which is shown before anyone listens: read `selected`). */
+  onShow: ((name: string) => void) | null = null;
 
   /** The first tab is shown when the session has no (or an unknown) choice. */
   constructor(specs: TabSpec[]) {
@@ -49,7 +52,12 @@ export class ConsoleTabs {
     return this.get(name).count;
   }
 
+  get selected(): string {
+    return this.current;
+  }
+
   show(name: string): void {
+    this.current = name;
     for (const [n, t] of this.tabs) {
       const on = n === name;
       t.button.setAttribute('aria-selected', String(on));
@@ -57,6 +65,7 @@ export class ConsoleTabs {
       t.pane.hidden = !on;
     }
     sessionStorage.setItem(TAB_KEY, name);
+    this.onShow?.(name);
   }
 
   private get(name: string): Tab {

@@ -1,5 +1,5 @@
 // Officer field app (phone), the page controller: composes the assignment card and 我的任务 (Assignments), the whistle
-// task cards (WhistleTasks), the profile and duty button (ProfileCard) and position sharing (PositionSharing) over the
+// task cards (WhistleTasks), the inspection tasks (InspectionTasks, 综合查一次), the profile and duty button (ProfileCard) and position sharing (PositionSharing) over the
 // field hub.
 import { getCounty, getOfficer } from '../../api/endpoints';
 import { errorMessage } from '../../api/http';
@@ -13,6 +13,7 @@ import { Disposables, pageError, pageTop, signedInAs, type PageController } from
 import { h } from '../../util/dom';
 import { Assignments } from './assignments';
 import { WhistleTasks } from './whistleTasks';
+import { InspectionTasks } from './inspectionTasks';
 import { PositionSharing } from './positionSharing';
 import { ProfileCard } from './profileCard';
 
@@ -21,7 +22,7 @@ export class FieldPage implements PageController {
   private readonly errorBox = h('div', { class: 'field-error', id: 'field-error', role: 'alert', 'aria-live': 'polite' });
   private readonly infoBox = h('div', { class: 'field-info', id: 'field-info', 'aria-live': 'polite' });
   private readonly disposables = new Disposables();
-  private parts: { profile: ProfileCard; sharing: PositionSharing; assignments: Assignments; whistles: WhistleTasks } | null = null;
+  private parts: { profile: ProfileCard; sharing: PositionSharing; assignments: Assignments; whistles: WhistleTasks; inspections: InspectionTasks } | null = null;
 
   constructor(private readonly system: SystemInfo | null) {}
 
@@ -74,7 +75,8 @@ export class FieldPage implements PageController {
       onWorkChanged: () => void profile.reload(),
       info,
     });
-    this.parts = { profile, sharing, assignments, whistles };
+    const inspections = new InspectionTasks({ live: this.live, lookup, officerId, info });
+    this.parts = { profile, sharing, assignments, whistles, inspections };
 
     root.replaceChildren(
       ...pageTop(t.title, me, this.live, this.system),
@@ -83,6 +85,7 @@ export class FieldPage implements PageController {
         { class: 'field-main' },
         assignments.card,
         whistles.section,
+        inspections.section,
         profile.card,
         profile.dutyButton,
         this.infoBox,
@@ -97,11 +100,12 @@ export class FieldPage implements PageController {
       void profile.reload(); // status may be changed by dispatchers
       void assignments.refresh();
       void whistles.refresh();
+      void inspections.refresh();
     };
     this.disposables.add(this.live.onReconnected(reload));
     this.disposables.every(30_000, reload);
     await this.live.start();
-    await Promise.all([assignments.refresh(), whistles.refresh()]);
+    await Promise.all([assignments.refresh(), whistles.refresh(), inspections.refresh()]);
   }
 
   dispose(): void {
@@ -109,6 +113,7 @@ export class FieldPage implements PageController {
     this.parts?.sharing.dispose();
     this.parts?.assignments.dispose();
     this.parts?.whistles.dispose();
+    this.parts?.inspections.dispose();
     void this.live.stop();
   }
 

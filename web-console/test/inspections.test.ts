@@ -1,0 +1,256 @@
+// Joint inspections (综合查一次) on the client: indicator formatting and the CSV file, the plan form's validation, the
+// run's figures and task rows, the officer's results form, the public code page's parsing, who sees what, and the
+// Chinese tables covering every value the contract names.
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../src/api/http';
+import { EXEMPTIONS, OUTCOMES, TASK_STATUSES } from '../src/api/inspections';
+import { ADHOC_STATUS_NAMES, EXEMPTION_NAMES, INDICATOR_KEYS, INDICATOR_NAMES, OUTCOME_NAMES, TASK_STATUS_NAMES } from '../src/i18n/inspections';
+import { codeFromLocation } from '../src/pages/code/codePage';
+import { pickedScore } from '../src/pages/code/codeRatingForm';
+import { codeLink, InspectionTaskCard } from '../src/pages/field/inspectionTaskCard';
+import { canPublish, canRecord, draftFrom, isDirty, orderFieldTasks, resultItems } from '../src/pages/field/resultDraft';
+import { refusalText } from '../src/pages/inspections/adhocForm';
+import { csvBlob } from '../src/pages/inspections/csvDownload';
+import { drawIdsOf } from '../src/pages/inspections/drawSection';
+import { chartSeries, chartValue, csvFileName, defaultPeriod, indicatorText, percentText, RATE_KEYS } from '../src/pages/inspections/indicatorFormat';
+import { canFile, canPlan, fileableDepartments, indicatorScope, inspectionSections, readsRuns, seesInspections } from '../src/pages/inspections/inspectionRoles';
+import { creditCodes, planDraft, quarterOf, targetText, type PlanFields } from '../src/pages/inspections/planDraft';
+import { renderRunFigures, visitsSaved } from '../src/pages/inspections/runFigures';
+import { inspectorNames, renderTaskTable } from '../src/pages/inspections/taskTable';
+import { Lookup } from '../src/shared/lookup';
+import { indicators, run, task } from './inspectionFixtures';
+
+const CJK = /[\u3400-\u9fff]/;
+const lookup = new Lookup(null);
+
+describe('indicator formatting', () => {
+  it('shows rates as percentages to one decimal and — when there was nothing to count', () => {
+    expect(percentText(0.3269)).toBe('32.7%');
+    expect(percentText(0.0968)).toBe('9.7%');
+    expect(percentText(1)).toBe('100.0%');
+    expect(percentText(0)).toBe('0.0%');
+    expect(percentText(null)).toBe('—');
+    expect(percentText(Number.NaN)).toBe('—');
+  });
+
+  it('shows each of the seven indicators: the visits saved as 户次, the rest as rates', () => {
+    const ind = indicators();
+    expect(INDICATOR_KEYS.map((k) => indicatorText(k, ind))).toEqual(['65.4%', '190 户次', '95.0%', '9.7%', '50.0%', '100.0%', '—']);
+  });
+
+  it('charts the six rates per department in percentage points, a missing rate as a gap', () => {
+    expect(RATE_KEYS).not.toContain('visitsSaved');
+    expect(chartValue(0.6543)).toBe(65.4);
+    expect(chartValue(null)).toBeNull();
+    const data = chartSeries([
+      { label: '市场监管', indicators: indicators() },
+      { label: '应急管理', indicators: indicators({ jointRate: null }) },
+    ]);
+    expect(data.categories).toEqual(['市场监管', '应急管理']);
+    expect(data.series.map((s) => s.name)).toEqual(['综合查一次实施率', '计划检查率', '重复检查率', '联合检查率', '亮码检查率', '按期公示率']);
+    expect(data.series[0]!.data).toEqual([65.4, null]);
+  });
+
+  it('defaults to this calendar year in the county (Shanghai time, even on New Year’s Eve in UTC)', () => {
+    expect(defaultPeriod(Date.parse('2026-11-30T12:00:00Z'))).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(defaultPeriod(Date.parse('2026-12-31T17:00:00Z'))).toEqual({ from: '2027-01-01', to: '2027-12-31' });
+  });
+
+  it('names the CSV after the scope and the period, without characters a file system refuses', () => {
+    expect(csvFileName('全县', '2026-01-01', '2026-12-31')).toBe('综合查一次指标_全县_2026-01-01_2026-12-31.csv');
+    expect(csvFileName('市场/监管 局', '', '2026-12-31')).toBe('综合查一次指标_市场_监管_局_全部_2026-12-31.csv');
+  });
+
+  it('saves the CSV with a BOM once, so spreadsheets read the Chinese header as UTF-8', async () => {
+    const text = async (b: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer()) // keep the BOM to see it;
+    expect(await text(csvBlob('scope,jointRate\ncounty,0.5\n'))).toBe('\ufeffscope,jointRate\ncounty,0.5\n');
+    expect(await text(csvBlob('\ufeffa\n'))).toBe('\ufeffa\n');
+    expect(csvBlob('a').type).toBe('text/csv;charset=utf-8');
+  });
+});
+
+describe('plan form', () => {
+  const fields = (over: Partial<PlanFields> = {}): PlanFields => ({
+    departmentId: 'scjg',
+    year: '2026',
+    itemCode: 'SC-01',
+    scenarioId: '',
+    period: '2026-q4',
+    targetKind: 'ratio',
+    ratios: { A: '5', B: '10', C: '', D: '50' },
+    enterprises: '',
+    ...over,
+  });
+
+  it('sends ratios as fractions of the grades filled in, the period upper-cased, no scenario when none is chosen', () => {
+    const r = planDraft(fields());
+    expect(r).toEqual({ ok: true, body: { departmentId: 'scjg', year: 2026, items: [{ itemCode: 'SC-01', period: '2026-Q4', target: { ratioByGrade: { A: 0.05, B: 0.1, D: 0.5 } } }] } });
+  });
+
+  it('sends named enterprises as credit codes, deduplicated, with the scenario', () => {
+    const r = planDraft(fields({ targetKind: 'list', scenarioId: 'S-ENT', enterprises: '91331100MA2A000001\n91331100ma2a000001, 91331100MA2A00002X' }));
+    expect(r.ok && r.body.items[0]).toEqual({ itemCode: 'SC-01', scenarioId: 'S-ENT', period: '2026-Q4', target: { enterpriseIds: ['91331100MA2A000001', '91331100MA2A00002X'] } });
+  });
+
+  it('says what is wrong, in Chinese', () => {
+    const error = (f: Partial<PlanFields>) => {
+      const r = planDraft(fields(f));
+      return r.ok ? null : r.error;
+    };
+    expect(error({ period: '2026-4' })).toContain('2026-Q4');
+    expect(error({ year: '2025' })).toBe('周期的年份须与年度一致');
+    expect(error({ itemCode: '' })).toBe('请选择检查事项');
+    expect(error({ ratios: { A: '', B: '0', C: '', D: '' } })).toContain('比例');
+    expect(error({ ratios: { A: '120', B: '', C: '', D: '' } })).toContain('比例');
+    expect(error({ targetKind: 'list', enterprises: ' ' })).toBe('请至少填写一个统一社会信用代码');
+    expect(error({ targetKind: 'list', enterprises: '12345' })).toBe('统一社会信用代码格式不对：12345');
+  });
+
+  it('knows the quarter of a day, splits credit codes and describes a target', () => {
+    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-11-30'].map(quarterOf)).toEqual(['2026-Q1', '2026-Q1', '2026-Q2', '2026-Q4']);
+    expect(creditCodes('a；b，c  a')).toEqual(['A', 'B', 'C']);
+    expect(targetText({ ratioByGrade: { A: 0.05, D: 0.5 } }, percentText)).toBe('抽查 A 5.0% · D 50.0%');
+    expect(targetText({ enterpriseIds: ['x', 'y', 'z'] }, percentText)).toBe('指定 3 家');
+    // As the server writes it: both names, the unused one null.
+    expect(targetText({ enterpriseIds: null, ratioByGrade: { A: 0.1, B: 0.2, C: null as never, D: 1 } }, percentText)).toBe('抽查 A 10.0% · B 20.0% · D 100.0%');
+    expect(targetText({ enterpriseIds: ['x'], ratioByGrade: null }, percentText)).toBe('指定 1 家');
+  });
+
+  it('shows a refused out-of-plan check with the server’s reason, or the filing’s, or 已转入后续检查计划', () => {
+    const refused = (problem: object | null) => refusalText(new ApiError(409, 'x', problem, null));
+    expect(refused({ title: 'Conflict', detail: '未提前 5 日报备，已转入后续检查计划' })).toBe('未准予：未提前 5 日报备，已转入后续检查计划');
+    expect(refused({ title: 'Conflict', filing: { status: 'queued', reason: null } })).toBe('未准予：已转入后续检查计划');
+    expect(refused(null)).toBe('未准予：未准予，已转入后续检查计划');
+    expect(refused({ detail: '须提前 5 日报备' })).toBe('未准予：须提前 5 日报备（已转入后续检查计划）');
+  });
+});
+
+describe('planner run and tasks', () => {
+  it('counts the visits saved against each department alone', () => {
+    expect(visitsSaved(run())).toBe(190);
+    expect(visitsSaved({ naiveVisits: 3, visitsPlanned: 5 })).toBe(0);
+  });
+
+  it('shows the figures and zero violations, or lists the violations', () => {
+    const ok = renderRunFigures(run());
+    const value = (id: string) => ok.querySelector(`[data-testid="${id}"]`)?.textContent;
+    expect([value('run-visits-planned'), value('run-naive-visits'), value('run-lower-bound'), value('run-visits-saved')]).toEqual(['120', '310', '118', '190']);
+    expect(ok.querySelector('[data-testid="inspection-run-violations"]')?.getAttribute('data-count')).toBe('0');
+    const bad = renderRunFigures(run({ violations: [{ enterpriseId: 'E1', rule: 'yearCap', message: '同类检查超过年度上限' }] }));
+    expect(bad.querySelectorAll('[data-testid="inspection-violation-row"]')).toHaveLength(1);
+    expect(bad.querySelector('[data-testid="inspection-run-violations"]')?.textContent).toContain('规则冲突：1');
+  });
+
+  it('lists tasks by planned date with names, status and code', () => {
+    const table = renderTaskTable([task({ id: 'B', plannedDate: '2026-12-09' }), task({ id: 'A', status: 'planned', code: null, inspectors: [], inspectorIds: [] })], lookup);
+    const rows = [...table.querySelectorAll<HTMLElement>('[data-testid="inspection-task-row"]')];
+    expect(rows.map((r) => [r.dataset.taskId, r.dataset.status])).toEqual([['A', 'planned'], ['B', 'drawn']]);
+    expect(rows[1]!.querySelector('[data-col="inspectors"]')?.textContent).toBe('张明、李娜');
+    expect(rows[1]!.querySelector('[data-col="code"] a')?.getAttribute('href')).toBe('/code/JC8K2M');
+    expect(rows[0]!.querySelector('[data-col="status"]')?.textContent).toBe('待抽取');
+    expect(inspectorNames({ inspectors: [], inspectorIds: ['O1', 'O2'] })).toBe('O1、O2');
+  });
+
+  it('finds the draw records a run’s tasks point at', () => {
+    expect(drawIdsOf([{ drawId: 'D1' }, { drawId: null }, { drawId: 'D2' }, { drawId: 'D1' }])).toEqual(['D1', 'D2']);
+  });
+});
+
+describe('officer results form', () => {
+  it('starts from the recorded results and sends only items with an outcome', () => {
+    const x = task({ status: 'inspected', results: [{ itemCode: 'SC-01', outcome: 'problem', note: '经营范围超项', evidenceIds: [] }] });
+    const draft = draftFrom(x);
+    expect([...draft.entries()]).toEqual([
+      ['SC-01', { outcome: 'problem', note: '经营范围超项' }],
+      ['YJ-02', { outcome: null, note: '' }],
+    ]);
+    expect(isDirty(draft, x)).toBe(false);
+    draft.get('YJ-02')!.outcome = 'pass';
+    draft.get('YJ-02')!.note = '  ';
+    expect(isDirty(draft, x)).toBe(true);
+    expect(resultItems(draft)).toEqual({
+      ok: true,
+      items: [
+        { itemCode: 'SC-01', outcome: 'problem', note: '经营范围超项', evidenceIds: [] },
+        { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: [] },
+      ],
+    });
+    expect(resultItems(draftFrom(task()))).toEqual({ ok: false, error: '请为每个检查事项选择结果' });
+  });
+
+  it('offers 公示 once every item is recorded, and recording until published', () => {
+    const all = [
+      { itemCode: 'SC-01', outcome: 'pass' as const, note: null, evidenceIds: [] },
+      { itemCode: 'YJ-02', outcome: 'severe' as const, note: '通道堵塞', evidenceIds: [] },
+    ];
+    expect(canPublish(task({ status: 'inspected', results: all.slice(0, 1) }))).toBe(false);
+    expect(canPublish(task({ status: 'inspected', results: all }))).toBe(true);
+    expect(canPublish(task({ status: 'published', results: all }))).toBe(false);
+    expect(canRecord(task({ status: 'drawn' }))).toBe(true);
+    expect(canRecord(task({ status: 'published' }))).toBe(false);
+    const order = orderFieldTasks([task({ id: 'P', status: 'published', plannedDate: '2026-12-01' }), task({ id: 'I', status: 'inspected', plannedDate: '2026-12-20' }), task({ id: 'D', status: 'drawn', plannedDate: '2026-12-10' })]);
+    expect(order.map((x) => x.id)).toEqual(['D', 'I', 'P']);
+  });
+
+  it('keeps what the officer picked when the same task is rendered again, and shows the code and teammates', () => {
+    const card = new InspectionTaskCard(task(), 'O0010', lookup, () => {});
+    card.render(task(), false);
+    const severe = card.el.querySelector<HTMLInputElement>('[data-item-code="YJ-02"] [data-testid="inspection-outcome-severe"]')!;
+    severe.checked = true;
+    severe.dispatchEvent(new Event('change'));
+    card.render(task(), true); // a refetch while busy: rebuilt, the pick stays
+    expect(card.el.querySelector<HTMLInputElement>('[data-item-code="YJ-02"] [data-testid="inspection-outcome-severe"]')!.checked).toBe(true);
+    expect(card.el.querySelector('[data-testid="inspection-task-code"]')?.textContent).toBe('JC8K2M');
+    expect(card.el.querySelector('[data-testid="inspection-code-link"]')?.getAttribute('href')).toBe(codeLink('JC8K2M'));
+    expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).toContain('李娜');
+    expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).not.toContain('张明');
+    expect(card.el.querySelector<HTMLButtonElement>('[data-testid="inspection-publish"]')!.disabled).toBe(true);
+  });
+});
+
+describe('public code page', () => {
+  it('reads the code from /code/{code} (or ?code= on code.html)', () => {
+    expect(codeFromLocation({ pathname: '/code/JC8K2M', search: '' })).toBe('JC8K2M');
+    expect(codeFromLocation({ pathname: '/code/JC8K2M/', search: '' })).toBe('JC8K2M');
+    expect(codeFromLocation({ pathname: '/code/%E6%B5%8B1', search: '' })).toBe('测1');
+    expect(codeFromLocation({ pathname: '/code.html', search: '?code=AB12' })).toBe('AB12');
+    expect(codeFromLocation({ pathname: '/code/', search: '' })).toBeNull();
+    expect(codeFromLocation({ pathname: '/code/%E0%A4%A', search: '' })).toBeNull();
+  });
+
+  it('takes a whole score from 1 to 5 only', () => {
+    expect(['1', '5', '0', '6', '2.5', '', null].map((v) => pickedScore(v))).toEqual([1, 5, null, null, null, null, null]);
+  });
+});
+
+describe('who sees what', () => {
+  it('gives the planner everything, the county and the auditor reading, a desk its own department', () => {
+    expect(['planner', 'countyCommander', 'auditor', 'departmentDesk', 'zoneDispatcher', 'townshipStaff', 'officer'].map((r) => seesInspections(r as never))).toEqual([true, true, true, true, false, false, false]);
+    expect(inspectionSections('planner')).toEqual(['plans', 'merge', 'draw', 'indicators']);
+    expect(inspectionSections('departmentDesk')).toEqual(['plans', 'merge', 'indicators']);
+    expect([canFile('planner'), canFile('departmentDesk'), canFile('countyCommander'), canFile('auditor')]).toEqual([true, true, false, false]);
+    expect([canPlan('planner'), canPlan('countyCommander')]).toEqual([true, false]);
+    expect([readsRuns('auditor'), readsRuns('departmentDesk')]).toEqual([true, false]);
+    const all = [{ id: 'scjg', name: '市场监督管理局' }, { id: 'yjgl', name: '应急管理局' }];
+    expect(fileableDepartments({ role: 'planner', departmentId: null }, all)).toEqual(all);
+    expect(fileableDepartments({ role: 'departmentDesk', departmentId: 'yjgl' }, all)).toEqual([all[1]]);
+    expect(fileableDepartments({ role: 'auditor', departmentId: null }, all)).toEqual([]);
+    expect(indicatorScope({ role: 'departmentDesk', departmentId: 'yjgl' })).toEqual({ scope: 'department', id: 'yjgl' });
+    expect(indicatorScope({ role: 'planner', departmentId: null })).toEqual({ scope: 'county' });
+  });
+});
+
+describe('Chinese tables', () => {
+  it('name every status, outcome, exemption and indicator the contract has, in Chinese', () => {
+    const covers = (table: Record<string, string>, values: readonly string[]) => {
+      expect(Object.keys(table).sort()).toEqual([...values].sort());
+      for (const v of Object.values(table)) expect(v).toMatch(CJK);
+    };
+    covers(TASK_STATUS_NAMES, TASK_STATUSES);
+    covers(OUTCOME_NAMES, OUTCOMES);
+    covers(EXEMPTION_NAMES, EXEMPTIONS);
+    covers(ADHOC_STATUS_NAMES, ['allowed', 'queued', 'planned']);
+    covers(INDICATOR_NAMES, INDICATOR_KEYS);
+    expect(ADHOC_STATUS_NAMES.queued).toBe('已转入后续检查计划');
+  });
+});
