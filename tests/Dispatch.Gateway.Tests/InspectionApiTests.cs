@@ -132,6 +132,11 @@ public class InspectionApiTests(GatewayFactory gateway) : IClassFixture<GatewayF
             Assert.Equal("published", pageAfter.GetProperty("status").GetString());
             Assert.DoesNotContain("储存区", pageAfter.GetRawText());
 
+            // The directory shows the visit in the enterprise's history.
+            var history = await Answer(await county.GetAsync($"/api/enterprises/{enterprise}"));
+            var visit = Assert.Single(history.GetProperty("inspections").EnumerateArray(), v => v.GetProperty("taskId").GetString() == taskId);
+            Assert.Equal("published", visit.GetProperty("status").GetString());
+
             // Indicators over the quarter: one joint visit of two checks, one visit saved, all with a code, published on time.
             var figures = await Answer(await planner.GetAsync("/api/indicators?scope=county&from=2034-04-01&to=2034-06-30"));
             Assert.Equal(1, figures.GetProperty("visits").GetInt32());

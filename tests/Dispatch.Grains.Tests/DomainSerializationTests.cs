@@ -104,6 +104,7 @@ public class DomainSerializationTests(ClusterFixture fixture)
         yield return enterprise.PeakHours;
         yield return enterprise.PeakHours.Spans[0];
         yield return new Dispatch.Domain.Inspections.ImportCount(3, 1);
+        foreach (var sample in InspectionSamples.All()) yield return sample;
     }
 
     /// <summary>A whistle of T09 taken through its whole course, late on the way, so every part of its record is filled.</summary>

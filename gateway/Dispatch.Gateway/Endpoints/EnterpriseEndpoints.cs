@@ -61,7 +61,7 @@ public static class EnterpriseEndpoints
             .Where(e => string.IsNullOrWhiteSpace(q) || e.Name.Contains(q.Trim(), StringComparison.Ordinal) || e.CreditCode.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.TownshipId).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(500)
-            .Select(EnterpriseView.Of)
+            .Select(e => EnterpriseView.Of(e))
             .ToList());
     }
 
@@ -69,6 +69,8 @@ public static class EnterpriseEndpoints
     {
         if (user.Scope() is not { } scope || !CreditCode.IsValid(id.ToUpperInvariant())) return Results.NotFound();
         var e = await Directory(grains, county).Get(id.ToUpperInvariant());
-        return e is not null && Sees(scope, e, county) ? Results.Ok(EnterpriseView.Of(e)) : Results.NotFound();
+        if (e is null || !Sees(scope, e, county)) return Results.NotFound();
+        var visits = await grains.GetGrain<Grains.Contracts.Inspections.IInspectionOfficeGrain>(county.Data.Id).Tasks(null);
+        return Results.Ok(EnterpriseView.Of(e, visits));
     }
 }

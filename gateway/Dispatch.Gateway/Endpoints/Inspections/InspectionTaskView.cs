@@ -32,7 +32,9 @@ public sealed record InspectionTaskView(
     bool RepeatFlag)
 {
     public static InspectionTaskView Of(InspectionTask t, CountyDirectory county, DateTimeOffset now) => new(
-        t.Id, t.RunId, t.CreditCode, t.EnterpriseName, t.TownshipId, t.LeadDepartmentId, t.DepartmentIds.ToList(),
+        t.Id, t.RunId, t.CreditCode, t.EnterpriseName, t.TownshipId, t.LeadDepartmentId,
+        // Every department on the visit: a scenario's lead organises the team even with no item of its own.
+        t.DepartmentIds.Append(t.LeadDepartmentId).Distinct().Order(StringComparer.Ordinal).ToList(),
         SignalRInspectionPush.ItemsOf(t, county), t.PlannedDate.ToString("yyyy-MM-dd"), t.AvoidPeaks.ToString(), t.NoticeAllowed,
         t.InspectorIds, t.InspectorIds.Select(id => InspectorView.Of(id, county)).ToList(), t.DrawId, t.Code, WireNames.Of(t.Status),
         t.Results.Select(r => new ItemResultView(r.ItemCode, WireNames.Of(r.Outcome), r.Note, r.EvidenceIds, r.RecordedBy, r.RecordedAt)).ToList(),
