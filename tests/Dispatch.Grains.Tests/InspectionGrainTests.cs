@@ -43,6 +43,9 @@ public class InspectionGrainTests(ClusterFixture fixture)
         Assert.Equal(task.Id, await fixture.Grains.GetGrain<IInspectionCodeGrain>(staffed.Code!).TaskId());
         Assert.Equal(drawn.Order(), fixture.InspectionPushes.Offers.Where(o => o.TaskId == task.Id).Select(o => o.OfficerId).Order());
         await Assert.ThrowsAsync<RuleRefusedException>(() => office.Draw(null, [task.Id], 2, [], "planner"));
+        // A second run of the quarter plans the same visit again, but no second team is drawn for it.
+        var again = await office.RunPlanner(2038, "2038-Q3", "planner");
+        await Assert.ThrowsAsync<RuleRefusedException>(() => office.Draw(again.Run.Id, null, 2, [], "planner"));
 
         var inspector = County.Officer(drawn[0])!;
         var scope = new Scope(Role.Officer, inspector.Code, [inspector.ZoneId!], inspector.TownshipId, inspector.DepartmentId, inspector.Id);

@@ -99,7 +99,7 @@ public sealed class InspectionOfficeGrain(
     public async Task<KeptDraw> Draw(string? runId, IReadOnlyList<string>? taskIds, int inspectorsPerVisit, IReadOnlyList<Recusal> recusals, string by)
     {
         var candidates = await DrawCandidates(runId, taskIds);
-        if (candidates.Count == 0) throw new RuleRefusedException("没有待抽取检查人员的检查任务（所选任务均已抽取）");
+        if (candidates.Count == 0) throw new RuleRefusedException("没有待抽取检查人员的检查任务：所选任务均已抽取，或其企业本季度已在另一次统筹中抽取");
         if (candidates.Count > Domain.Inspections.Draws.Draw.MaxTasks)
             throw new InvalidRequestException($"待抽取的检查任务有 {candidates.Count} 项，每次最多 {Domain.Inspections.Draws.Draw.MaxTasks} 项：请用 taskIds 分批抽取");
         foreach (var r in recusals)
@@ -156,7 +156,14 @@ public sealed class InspectionOfficeGrain(
                     tasks.Add(inRun.GetValueOrDefault(id) ?? throw new InvalidRequestException($"未知的检查任务：{id}"));
             }
         }
-        return tasks.Where(t => t.Status == InspectionTaskStatus.Planned).ToList();
+        // One team per enterprise and quarter: a visit whose enterprise another run of the quarter already staffed stays
+        // undrawn, so a repeated run never sends a second team.
+        var staffedElsewhere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var period in tasks.Select(t => t.Period).Distinct())
+        foreach (var run in state.State.Runs.Where(r => r.Period == period))
+            foreach (var t in await GrainFactory.GetGrain<IInspectionRunGrain>(run.Id).Tasks())
+                if (t.Status != InspectionTaskStatus.Planned) staffedElsewhere.Add($"{t.CreditCode}|{t.Period}");
+        return tasks.Where(t => t.Status == InspectionTaskStatus.Planned && !staffedElsewhere.Contains($"{t.CreditCode}|{t.Period}")).ToList();
     }
 
     async Task<string> NewCode(string taskId)
