@@ -40,7 +40,8 @@ public sealed partial class ConsoleInTheBrowserTests
             async tabs =>
             {
                 var (scjgDesk, yjglDesk, planner, company) = (tabs[0], tabs[1], tabs[2], tabs[3]);
-                await Task.WhenAll(Ready(scjgDesk, "desk-scjg", null), Ready(yjglDesk, "desk-yjgl", null), Ready(planner, "planner", null));
+                // The planner's console has no live connection (nothing of joint inspections is pushed to it): its tab is the sign.
+                await Task.WhenAll(Ready(scjgDesk, "desk-scjg", null), Ready(yjglDesk, "desk-yjgl", null), SignIn(planner, "planner"));
                 foreach (var console in new[] { scjgDesk, yjglDesk, planner })
                 {
                     await console.Locator("#tab-inspections").ClickAsync();
@@ -69,6 +70,9 @@ public sealed partial class ConsoleInTheBrowserTests
                 // ---- 2. the office merges the quarter's plans: one visit instead of two
                 await planner.GetByTestId("inspection-section-merge").ClickAsync();
                 await planner.GetByTestId("inspection-run-year").FillAsync(InspectionPeriod[..4]);
+                // Leaving the year moves the quarter to that year; the quarter is then typed.
+                await planner.GetByTestId("inspection-run-year").BlurAsync();
+                await Expect(planner.GetByTestId("inspection-run-period")).ToHaveValueAsync(new Regex($"^{InspectionPeriod[..4]}-Q[1-4]$"));
                 await planner.GetByTestId("inspection-run-period").FillAsync(InspectionPeriod);
                 await planner.GetByTestId("inspection-run-button").ClickAsync();
                 await Expect(planner.GetByTestId("inspection-run-result")).ToHaveAttributeAsync("data-state", "ok", new() { Timeout = WaitMs });
