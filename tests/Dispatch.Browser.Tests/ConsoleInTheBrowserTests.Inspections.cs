@@ -59,6 +59,7 @@ public sealed partial class ConsoleInTheBrowserTests
                     await form.GetByTestId("plan-period").FillAsync(InspectionPeriod);
                     await form.GetByTestId("plan-item").SelectOptionAsync(item);
                     await form.GetByTestId("plan-target-list").CheckAsync();
+                    await Expect(form.GetByTestId("plan-ratio-A")).ToBeHiddenAsync(); // a named list has no sampling ratios
                     await form.GetByTestId("plan-enterprises").FillAsync(creditCode);
                     await form.GetByTestId("plan-submit").ClickAsync();
                     await Expect(form.GetByTestId("plan-result")).ToHaveAttributeAsync("data-state", "ok", new() { Timeout = WaitMs });
