@@ -10,4 +10,7 @@ public sealed class ClusterInTheBrowserTests(ClusterAndBrowser env, ITestOutputH
 
     [Fact]
     public Task A_hotline_ticket_runs_its_course_across_two_gateways_and_is_reported_back() => new ConsoleInTheBrowserTests(env, output).HotlineCourse();
+
+    [Fact]
+    public Task A_joint_inspection_runs_its_course_across_two_gateways() => new ConsoleInTheBrowserTests(env, output).InspectionCourse();
 }
