@@ -79,7 +79,7 @@ export const inspectionText = {
     ratioHint: '填百分比，如 5 表示 5%',
     listPlaceholder: '每行一个统一社会信用代码',
     submit: '报送计划',
-    filed: (dept: string, period: string) => `已报送：${dept} ${period}（同部门同周期的旧计划已被替换）`,
+    filed: (dept: string, period: string) => `已报送：${dept} ${period}（本部门同一周期此前报送的计划事项以本次为准）`,
     ratioText: (parts: string) => `抽查 ${parts}`,
     listText: (n: number) => `指定 ${n} 家`,
     filedBy: (who: string, when: string) => `${who} · ${when}`,

@@ -65,7 +65,9 @@ export class InspectionTaskCard {
       h('dt', {}, t.avoid),
       h('dd', {}, x.avoidHours ? x.avoidHours.split(';').join('、') : t.avoidNone),
       h('dt', {}, inspectionText.lead),
-      h('dd', {}, `${this.lookup.departmentShort(x.leadDepartmentId)}（${x.departmentIds.map((d) => this.lookup.departmentShort(d)).join('、')}）`),
+      h('dd', {}, this.lookup.departmentShort(x.leadDepartmentId)),
+      h('dt', {}, inspectionText.departments),
+      h('dd', {}, x.departmentIds.map((d) => this.lookup.departmentShort(d)).join('、')),
       h('dt', {}, t.teammates),
       h('dd', { 'data-testid': 'inspection-task-teammates' }, teammates.map((i) => `${i.name}（${this.lookup.departmentShort(i.departmentId)} ${i.certificateNo}）`).join('、') || inspectionText.none),
     ];
