@@ -22,6 +22,8 @@ public sealed partial class AuthorisationFixture
     public string DrawId { get; private set; } = "";
     public string JointCode { get; private set; } = "";
     public string OtherCode { get; private set; } = "";
+    /// <summary>A photo O0001 attached to the joint visit.</summary>
+    public string JointPhoto { get; private set; } = "";
 
     async Task InitializeInspections()
     {
@@ -48,6 +50,8 @@ public sealed partial class AuthorisationFixture
         OtherCode = drawn.Single(t => t.GetProperty("id").GetString() == OtherTask).GetProperty("code").GetString()!;
         if (!drawn.Single(t => t.GetProperty("id").GetString() == JointTask).GetProperty("inspectorIds").EnumerateArray().Any(i => i.GetString() == InOfficer))
             throw new InvalidOperationException("fixture: the officer account was not drawn for the joint visit");
+        JointPhoto = (await Send<JsonElement>(Who.Officer, HttpMethod.Post, $"/api/inspections/tasks/{JointTask}/evidence", Photo(), HttpStatusCode.Created))
+            .GetProperty("id").GetString()!;
     }
 
     public static object PlanBody(string department, string item, string enterprise, string period = MatrixPeriod) => new

@@ -116,7 +116,13 @@ public class InspectionApiTests(GatewayFactory gateway) : IClassFixture<GatewayF
             var afterOne = await Answer(await inspector.PostAsJsonAsync(results, new { items = new[] { new { itemCode = "scjg-pricing", outcome = "pass", note = "", evidenceIds = Array.Empty<string>() } } }));
             Assert.Equal("inspected", afterOne.GetProperty("status").GetString());
             await Answer(await inspector.PostAsync($"/api/inspections/tasks/{taskId}/publish", null), HttpStatusCode.Conflict);
-            await Answer(await inspector.PostAsJsonAsync(results, new { items = new[] { new { itemCode = "yjgl-hazchem", outcome = "problem", note = "储存区未设警示标志", evidenceIds = new[] { "photo-1" } } } }));
+            await Answer(await inspector.PostAsJsonAsync(results, new { items = new[] { new { itemCode = "yjgl-hazchem", outcome = "problem", note = "储存区未设警示标志", evidenceIds = new[] { "photo-1" } } } }), HttpStatusCode.BadRequest);
+            var photo = await Answer(await inspector.PostAsync($"/api/inspections/tasks/{taskId}/evidence", AuthorisationFixture.Photo()), HttpStatusCode.Created);
+            var photoId = photo.GetProperty("id").GetString()!;
+            await Answer(await inspector.PostAsJsonAsync(results, new { items = new[] { new { itemCode = "yjgl-hazchem", outcome = "problem", note = "储存区未设警示标志", evidenceIds = new[] { photoId } } } }));
+            using var photoBack = await county.GetAsync(photo.GetProperty("url").GetString());
+            Assert.Equal(HttpStatusCode.OK, photoBack.StatusCode);
+            Assert.Equal(AuthorisationFixture.Png, await photoBack.Content.ReadAsByteArrayAsync());
             using var otherOfficer = await gateway.ClientFor(candidates.First(c => !drawn.Contains(c.GetProperty("id").GetString()!)).GetProperty("code").GetString()!);
             await Answer(await otherOfficer.PostAsync($"/api/inspections/tasks/{taskId}/publish", null), HttpStatusCode.NotFound);
             var published = await Answer(await inspector.PostAsync($"/api/inspections/tasks/{taskId}/publish", null));

@@ -27,7 +27,8 @@ public static class InspectionSamples
         var inspectors = record.Result[0].InspectorIds;
         var inspector = county.Officer(inspectors[0])!;
         var scope = new Scope(Role.Officer, inspector.Code, [inspector.ZoneId!], inspector.TownshipId, inspector.DepartmentId, inspector.Id);
-        var staffed = InspectionTaskRules.Staff(task, record.Id, inspectors, InspectionCode.New(), At).Task!;
+        var photo = new Dispatch.Domain.Incidents.EvidenceRef("photo-1", "image/jpeg", 2048, inspector.Code, At);
+        var staffed = InspectionTaskRules.AddEvidence(InspectionTaskRules.Staff(task, record.Id, inspectors, InspectionCode.New(), At).Task!, scope, photo, At).Task!;
         var input = task.ItemCodes.Select(c => (ItemResultInput?)new ItemResultInput(c, "problem", "未按规定明码标价", ["photo-1"])).ToList();
         var inspected = InspectionTaskRules.RecordResults(staffed, scope, input, At.AddDays(1), county.Data.Inspections).Task!;
         var rated = InspectionTaskRules.Rate(InspectionTaskRules.Publish(inspected, scope, At.AddDays(2)).Task!, 5, "规范", At.AddDays(3)).Task!;

@@ -23,6 +23,8 @@ public interface IInspectionRunGrain : IGrainWithStringKey
     /// <exception cref="InvalidRequestException">the results are malformed (400)</exception>
     Task<InspectionTask> RecordResults(string taskId, Scope who, IReadOnlyList<ItemResultInput?>? items);
 
+    Task<InspectionTask> AddEvidence(string taskId, Scope who, Dispatch.Domain.Incidents.EvidenceRef evidence);
+
     Task<InspectionTask> Publish(string taskId, Scope who);
 
     Task<InspectionTask> Rate(string taskId, int? score, string? comment);

@@ -34,8 +34,55 @@ public static class InspectionRunEndpoints
             .Produces<InspectionTaskView>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Publish the results (一公开) once every item has one: an inspector drawn for the visit, or the office.");
+        var evidenceLimit = app.ServiceProvider.GetRequiredService<Evidence.EvidenceStore>().MaxBytes + 64 * 1024;
+        group.MapPost("/tasks/{id}/evidence", UploadEvidence).RequireAuthorization(p => p.RequireRole(Roles.Officer)).DisableAntiforgery()
+            .RequireRateLimiting(Auth.RateLimitSetup.Actions).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(evidenceLimit))
+            .Produces<EvidenceView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("An inspector drawn for the visit attaches a photo (JPEG, PNG or WebP, multipart field 'file'); results name it in evidenceIds.");
+        group.MapGet("/tasks/{id}/evidence/{photoId}", DownloadEvidence).RequireAuthorization(TaskReaders)
+            .Produces(StatusCodes.Status200OK, (Type?)null, "image/jpeg", "image/png", "image/webp").Produces(StatusCodes.Status404NotFound);
         return app;
     }
+
+    static async Task<IResult> UploadEvidence(string id, IFormFile? file, ClaimsPrincipal user, IGrainFactory grains, Evidence.EvidenceStore store, CancellationToken ct)
+    {
+        var scope = ScopeOf(user);
+        if (await Visible(id, scope, grains) is not { } run) return Results.NotFound();
+        if (file is null || file.Length == 0)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要上传的照片（表单字段 file）"] }, title: "缺少照片");
+        if (file.Length > store.MaxBytes)
+            return Results.Problem(title: $"照片不能超过 {store.MaxBytes / 1024 / 1024} MB", statusCode: StatusCodes.Status413PayloadTooLarge);
+        await using var content = file.OpenReadStream();
+        var folder = EvidenceFolder(id);
+        var (evidence, error) = await store.Save(folder, content, scope.Username, ct);
+        if (evidence is null) return Results.Problem(title: error, statusCode: StatusCodes.Status415UnsupportedMediaType);
+        try
+        {
+            await run.AddEvidence(id, scope, evidence);
+        }
+        catch
+        {
+            // The visit refused it (published meanwhile, or full): a refused upload leaves nothing behind.
+            store.Delete(folder, evidence.Id);
+            throw;
+        }
+        var url = $"/api/inspections/tasks/{id}/evidence/{evidence.Id}";
+        return Results.Created(url, new EvidenceView(evidence.Id, url, evidence.ContentType, evidence.Size, evidence.UploadedBy, evidence.At));
+    }
+
+    static async Task<IResult> DownloadEvidence(string id, string photoId, ClaimsPrincipal user, IGrainFactory grains, Evidence.EvidenceStore store)
+    {
+        var scope = ScopeOf(user);
+        if (await Visible(id, scope, grains) is not { } run || !InputLimits.IsId(photoId)) return Results.NotFound();
+        if ((await run.Get(id))?.Evidence.FirstOrDefault(e => e.Id == photoId) is not { } evidence) return Results.NotFound();
+        var extension = evidence.ContentType switch { "image/png" => ".png", "image/webp" => ".webp", _ => ".jpg" };
+        return store.Open(EvidenceFolder(id), photoId) is { } stream ? Results.Stream(stream, evidence.ContentType, fileDownloadName: photoId + extension) : Results.NotFound();
+    }
+
+    /// <summary>Inspection photos live beside incident photos, in a folder of their own per visit.</summary>
+    static string EvidenceFolder(string taskId) => $"inspection-{taskId}";
 
     static async Task<IResult> Run(RunRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {

@@ -29,7 +29,8 @@ public sealed record InspectionTaskView(
     bool PublishOverdue,
     bool Escalated,
     RatingView? Rating,
-    bool RepeatFlag)
+    bool RepeatFlag,
+    IReadOnlyList<EvidenceView> Evidence)
 {
     public static InspectionTaskView Of(InspectionTask t, CountyDirectory county, DateTimeOffset now) => new(
         t.Id, t.RunId, t.CreditCode, t.EnterpriseName, t.TownshipId, t.LeadDepartmentId,
@@ -39,7 +40,8 @@ public sealed record InspectionTaskView(
         t.InspectorIds, t.InspectorIds.Select(id => InspectorView.Of(id, county)).ToList(), t.DrawId, t.Code, WireNames.Of(t.Status),
         t.Results.Select(r => new ItemResultView(r.ItemCode, WireNames.Of(r.Outcome), r.Note, r.EvidenceIds, r.RecordedBy, r.RecordedAt)).ToList(),
         t.PublishDeadline, t.PublishedAt, t.PublishOverdue(now), t.Escalated,
-        t.Rating is { } r ? new RatingView(r.Score, r.Comment, r.RatedAt) : null, t.RepeatFlag);
+        t.Rating is { } r ? new RatingView(r.Score, r.Comment, r.RatedAt) : null, t.RepeatFlag,
+        t.Evidence.Select(e => new EvidenceView(e.Id, $"/api/inspections/tasks/{t.Id}/evidence/{e.Id}", e.ContentType, e.Size, e.UploadedBy, e.At)).ToList());
 }
 
 public sealed record InspectorView(string OfficerId, string Name, string DepartmentId, string CertificateNo)

@@ -27,6 +27,8 @@ public sealed record InspectionTask(
     public string? DrawId { get; init; }
     public string? Code { get; init; }
     public IReadOnlyList<ItemResult> Results { get; init; } = [];
+    /// <summary>Photos the inspectors uploaded for the visit; results name them by id.</summary>
+    public IReadOnlyList<Incidents.EvidenceRef> Evidence { get; init; } = [];
     public DateTimeOffset? InspectedAt { get; init; }
     public DateTimeOffset? PublishDeadline { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }

@@ -12,6 +12,7 @@ public static class InspectionTaskRules
 {
     public const int MaxNote = InputLimits.Text;
     public const int MaxComment = 500;
+    public const int MaxEvidence = 50;
 
     public static TaskOutcome Staff(InspectionTask task, string drawId, IReadOnlyList<string> inspectorIds, string code, DateTimeOffset at)
     {
@@ -41,6 +42,8 @@ public static class InspectionTaskRules
             var evidence = item.EvidenceIds ?? [];
             if (evidence.Count > InputLimits.EvidenceIdsPerAction || evidence.Any(e => !InputLimits.IsId(e)))
                 return TaskOutcome.Invalid($"检查事项 {code} 的证据编号无效（最多 {InputLimits.EvidenceIdsPerAction} 个）");
+            if (evidence.FirstOrDefault(e => task.Evidence.All(x => x.Id != e)) is { } unknown)
+                return TaskOutcome.Invalid($"检查事项 {code} 的证据 {unknown} 不是本次检查上传的照片");
             results.Add(new ItemResult(code, outcome, note, evidence.Select(e => e!).ToList(), who.Username, at));
         }
         var merged = task.Results.Where(r => results.All(n => n.ItemCode != r.ItemCode)).Concat(results)
@@ -53,6 +56,16 @@ public static class InspectionTaskRules
             InspectedAt = inspectedAt,
             PublishDeadline = task.PublishDeadline ?? PublishDeadlineFor(inspectedAt, settings),
         }).Recorded(at, "results", who.Username, string.Join("；", results.Select(r => $"{r.ItemCode} {WireNames.Of(r.Outcome)}"))));
+    }
+
+    /// <summary>A photo for the visit: by an inspector drawn for it, before publication, at most <see cref="MaxEvidence"/>.</summary>
+    public static TaskOutcome AddEvidence(InspectionTask task, Scope who, Incidents.EvidenceRef evidence, DateTimeOffset at)
+    {
+        if (who.Role != Role.Officer || who.OfficerId is not { } officerId || !task.InspectorIds.Contains(officerId))
+            return TaskOutcome.Forbidden("只有抽取到本次检查的检查人员可以上传检查照片");
+        if (task.Status == InspectionTaskStatus.Published) return TaskOutcome.Conflict("检查结果已公示，不能再上传照片");
+        if (task.Evidence.Count >= MaxEvidence) return TaskOutcome.Conflict($"每次检查最多 {MaxEvidence} 张照片");
+        return TaskOutcome.Ok((task with { Evidence = [.. task.Evidence, evidence] }).Recorded(at, "evidence", who.Username, $"上传照片 {evidence.Id}"));
     }
 
     public static TaskOutcome Publish(InspectionTask task, Scope who, DateTimeOffset at)

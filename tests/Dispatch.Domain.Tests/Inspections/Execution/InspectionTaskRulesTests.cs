@@ -110,6 +110,7 @@ public class InspectionTaskRulesTests
         { "an evidence id with a slash", [Found("scjg-pricing", "problem", "x", "../e1")] },
         { "an empty evidence id", [Found("scjg-pricing", "problem", "x", "")] },
         { "an evidence id of 65 characters", [Found("scjg-pricing", "problem", "x", new string('e', 65))] },
+        { "a photo not uploaded for this visit", [Found("scjg-pricing", "problem", "x", "e1", "someone-elses-photo")] },
         { "a good item then a bad one", [Pass("scjg-pricing"), Pass("nope")] },
     };
 
@@ -305,5 +306,21 @@ public class InspectionTaskRulesTests
     {
         var lateButPublished = InspectionTaskRules.Publish(ATask().Inspected(), Office, Deadline.AddDays(1)).Task!;
         Assert.Null(InspectionTaskRules.Escalate(lateButPublished, Deadline.AddDays(2)));
+    }
+
+    [Fact]
+    public void Photos_are_added_by_a_drawn_inspector_until_publication_and_up_to_the_limit()
+    {
+        var task = ATask().Drawn();
+        var added = InspectionTaskRules.AddEvidence(task, Inspector("O2"), Photo("new"), FirstResults);
+        Assert.Null(added.Refusal);
+        Assert.Equal("new", added.Task!.Evidence[^1].Id);
+        Assert.Equal("evidence", added.Task.Timeline[^1].Action);
+
+        Refused(InspectionTaskRules.AddEvidence(task, Inspector("O9"), Photo("x"), FirstResults), RefusalKind.Forbidden);
+        Refused(InspectionTaskRules.AddEvidence(InspectionTaskRules.Publish(ATask().Inspected(), Inspector("O1"), FirstResults).Task!,
+            Inspector("O1"), Photo("x"), FirstResults), RefusalKind.Conflict);
+        var full = task with { Evidence = Enumerable.Range(0, InspectionTaskRules.MaxEvidence).Select(n => Photo($"p{n}")).ToList() };
+        Refused(InspectionTaskRules.AddEvidence(full, Inspector("O1"), Photo("x"), FirstResults), RefusalKind.Conflict);
     }
 }

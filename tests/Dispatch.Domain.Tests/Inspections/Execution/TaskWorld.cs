@@ -20,8 +20,14 @@ public static class TaskWorld
             departments ?? [Dept("scjg", "scjg-gas-cylinder", "scjg-pricing"), Dept("yjgl", "yjgl-gas-safety")],
             on ?? new DateOnly(2026, 11, 25), PeakHours.None, NoticeAllowed: true, repeat);
 
+    /// <summary>Drawn (O1, O2 unless named), with photos uploaded under the ids the tests name: e1–e11 and photo_1.jpg–photo_10.jpg.</summary>
     public static InspectionTask Drawn(this InspectionTask task, params string[] inspectors) =>
-        InspectionTaskRules.Staff(task, "draw-1", inspectors.Length > 0 ? inspectors : ["O1", "O2"], "ABCDEFGHJKMN", FirstResults.AddDays(-2)).Task!;
+        InspectionTaskRules.Staff(task, "draw-1", inspectors.Length > 0 ? inspectors : ["O1", "O2"], "ABCDEFGHJKMN", FirstResults.AddDays(-2)).Task! with
+        {
+            Evidence = [.. Enumerable.Range(1, 11).Select(i => Photo($"e{i}")), .. Enumerable.Range(1, 10).Select(i => Photo($"photo_{i}.jpg"))],
+        };
+
+    public static Dispatch.Domain.Incidents.EvidenceRef Photo(string id) => new(id, "image/jpeg", 1000, "uO1", FirstResults.AddDays(-1));
 
     public static InspectionTask WithResults(this InspectionTask task, DateTimeOffset at, params ItemResultInput[] items) =>
         InspectionTaskRules.RecordResults(task, Inspector("O1"), items, at, Settings).Task!;
