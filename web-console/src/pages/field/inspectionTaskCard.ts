@@ -99,7 +99,7 @@ export class InspectionTaskCard {
   }
 
   private itemForm(code: string, name: string, enabled: boolean): HTMLElement {
-    const d = this.draft.get(code) ?? { outcome: null, note: '' };
+    const d = this.draft.get(code) ?? { outcome: null, note: '', uploaded: [] };
     this.draft.set(code, d);
     const group = `outcome-${this.task.id}-${code}`;
     const radios = OUTCOMES.map((o: Outcome) => {
