@@ -1,9 +1,10 @@
 // Joint inspections (综合查一次) on the client: indicator formatting and the CSV file, the plan form's validation, the
 // run's figures and task rows, the officer's results form, the public code page's parsing, who sees what, and the
 // Chinese tables covering every value the contract names.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/http';
 import { EXEMPTIONS, OUTCOMES, TASK_STATUSES } from '../src/api/inspections';
+import { saveSession } from '../src/api/session';
 import type { Evidence } from '../src/api/types';
 import { ADHOC_STATUS_NAMES, EXEMPTION_NAMES, INDICATOR_KEYS, INDICATOR_NAMES, OUTCOME_NAMES, TASK_STATUS_NAMES } from '../src/i18n/inspections';
 import { codeFromLocation } from '../src/pages/code/codePage';
@@ -260,6 +261,63 @@ describe('officer results form', () => {
     expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).toContain('李娜');
     expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).not.toContain('张明');
     expect(card.el.querySelector<HTMLButtonElement>('[data-testid="inspection-publish"]')!.disabled).toBe(true);
+  });
+});
+
+describe('officer results photos', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+
+  it('picks photos per item while recording and shows them read-only once published', async () => {
+    const fetch = vi.fn(async () => new Response(new Blob(['x'], { type: 'image/jpeg' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const card = new InspectionTaskCard(task(), 'O0010', lookup, () => {});
+    card.render(task(), false);
+    const input = card.el.querySelector<HTMLInputElement>('[data-item-code="SC-01"] [data-testid="inspection-result-photo"]')!;
+    expect(input.type).toBe('file');
+    expect(input.accept).toBe('image/jpeg,image/png,image/webp');
+    expect(input.multiple).toBe(true);
+    expect(card.el.querySelectorAll('[data-testid="inspection-result-photo"]')).toHaveLength(2);
+    expect(card.el.querySelector('[data-item-code="SC-01"] [data-testid="inspection-result-evidence"]')!.children).toHaveLength(0);
+
+    const done = task({ status: 'published', results: [{ itemCode: 'SC-01', outcome: 'pass', note: null, evidenceIds: ['E1', 'E2'] }, { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: [] }] });
+    card.render(done, false);
+    expect(card.el.querySelector('[data-testid="inspection-result-photo"]')).toBeNull();
+    const thumbs = card.el.querySelector('[data-item-code="SC-01"] [data-testid="inspection-result-evidence"]')!;
+    expect([...thumbs.children].map((c) => (c as HTMLElement).dataset.id)).toEqual(['E1', 'E2']);
+    expect(card.el.querySelector('[data-item-code="YJ-02"] [data-testid="inspection-result-evidence"]')!.children).toHaveLength(0);
+    await vi.waitFor(() => expect(thumbs.querySelectorAll('img[data-loaded="true"]')).toHaveLength(2));
+    expect(fetch.mock.calls.map((c) => String((c as unknown[])[0]))).toEqual([expect.stringContaining('/api/inspections/tasks/IT1/evidence/E1'), expect.stringContaining('/api/inspections/tasks/IT1/evidence/E2')]);
+  });
+
+  it('uploads a pick at once with the token, keeps its id for the item, and shows the server\'s refusal', async () => {
+    saveSession({ accessToken: 'tok', role: 'officer', expiresAt: '2099-01-01T00:00:00Z' });
+    let answer: Response = Response.json(photo('E9'), { status: 201 });
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) => (init?.method === 'POST' ? answer : new Response(new Blob(['x'], { type: 'image/jpeg' }))));
+    vi.stubGlobal('fetch', fetch);
+    const card = new InspectionTaskCard(task(), 'O0010', lookup, () => {});
+    card.render(task(), false);
+    const pick = (name: string) => {
+      const input = card.el.querySelector<HTMLInputElement>('[data-item-code="YJ-02"] [data-testid="inspection-result-photo"]')!;
+      Object.defineProperty(input, 'files', { value: [new File(['jpeg'], name, { type: 'image/jpeg' })], configurable: true });
+      input.dispatchEvent(new Event('change'));
+    };
+    pick('a.jpg');
+    await vi.waitFor(() => expect(card.draft.get('YJ-02')!.uploaded.map((e) => e.id)).toEqual(['E9']));
+    const [url, init] = fetch.mock.calls.find((c) => c[1]?.method === 'POST')!;
+    expect(url).toBe('/api/inspections/tasks/IT1/evidence');
+    expect((init!.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    expect((init!.body as FormData).get('file')).toBeInstanceOf(File);
+    const item = () => card.el.querySelector('[data-item-code="YJ-02"]')!;
+    await vi.waitFor(() => expect(item().querySelector('[data-testid="inspection-result-evidence"]')!.children).toHaveLength(1));
+    expect(card.draft.get('SC-01')!.uploaded).toEqual([]);
+
+    answer = Response.json({ title: '照片太大（上限 5 MB）', status: 413 }, { status: 413 });
+    pick('b.jpg');
+    await vi.waitFor(() => expect(item().querySelector('[data-testid="inspection-result-photo-status"]')!.textContent).toBe('照片上传失败：照片太大（上限 5 MB）'));
+    expect(card.draft.get('YJ-02')!.uploaded).toHaveLength(1);
   });
 });
 
