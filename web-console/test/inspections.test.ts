@@ -1,14 +1,16 @@
 // Joint inspections (综合查一次) on the client: indicator formatting and the CSV file, the plan form's validation, the
 // run's figures and task rows, the officer's results form, the public code page's parsing, who sees what, and the
 // Chinese tables covering every value the contract names.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/http';
 import { EXEMPTIONS, OUTCOMES, TASK_STATUSES } from '../src/api/inspections';
+import { saveSession } from '../src/api/session';
+import type { Evidence } from '../src/api/types';
 import { ADHOC_STATUS_NAMES, EXEMPTION_NAMES, INDICATOR_KEYS, INDICATOR_NAMES, OUTCOME_NAMES, TASK_STATUS_NAMES } from '../src/i18n/inspections';
 import { codeFromLocation } from '../src/pages/code/codePage';
 import { pickedScore } from '../src/pages/code/codeRatingForm';
 import { codeLink, InspectionTaskCard } from '../src/pages/field/inspectionTaskCard';
-import { canPublish, canRecord, draftFrom, isDirty, orderFieldTasks, resultItems } from '../src/pages/field/resultDraft';
+import { canPublish, canRecord, draftFrom, isDirty, itemEvidenceIds, itemPhotos, orderFieldTasks, photoRoom, resultItems } from '../src/pages/field/resultDraft';
 import { refusalText } from '../src/pages/inspections/adhocForm';
 import { csvBlob } from '../src/pages/inspections/csvDownload';
 import { drawIdsOf } from '../src/pages/inspections/drawSection';
@@ -161,21 +163,75 @@ describe('officer results form', () => {
     const x = task({ status: 'inspected', results: [{ itemCode: 'SC-01', outcome: 'problem', note: '经营范围超项', evidenceIds: [] }] });
     const draft = draftFrom(x);
     expect([...draft.entries()]).toEqual([
-      ['SC-01', { outcome: 'problem', note: '经营范围超项' }],
-      ['YJ-02', { outcome: null, note: '' }],
+      ['SC-01', { outcome: 'problem', note: '经营范围超项', uploaded: [] }],
+      ['YJ-02', { outcome: null, note: '', uploaded: [] }],
     ]);
     expect(isDirty(draft, x)).toBe(false);
     draft.get('YJ-02')!.outcome = 'pass';
     draft.get('YJ-02')!.note = '  ';
     expect(isDirty(draft, x)).toBe(true);
-    expect(resultItems(draft)).toEqual({
+    expect(resultItems(draft, x)).toEqual({
       ok: true,
       items: [
         { itemCode: 'SC-01', outcome: 'problem', note: '经营范围超项', evidenceIds: [] },
         { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: [] },
       ],
     });
-    expect(resultItems(draftFrom(task()))).toEqual({ ok: false, error: '请为每个检查事项选择结果' });
+    expect(resultItems(draftFrom(task()), task())).toEqual({ ok: false, error: '请为每个检查事项选择结果' });
+  });
+
+  it('sends each item its own photos, after those already recorded for it', () => {
+    const x = task({ status: 'inspected', results: [{ itemCode: 'SC-01', outcome: 'problem', note: '超项', evidenceIds: ['E1', 'E2'] }] });
+    const draft = draftFrom(x);
+    expect(isDirty(draft, x)).toBe(false);
+    expect(itemEvidenceIds(x, 'SC-01', draft.get('SC-01'))).toEqual(['E1', 'E2']);
+    draft.get('SC-01')!.uploaded.push(photo('E3'));
+    draft.get('YJ-02')!.uploaded.push(photo('E4'), photo('E5'));
+    expect(isDirty(draft, x)).toBe(true); // a new photo alone is worth saving
+    expect(resultItems(draft, x)).toEqual({ ok: false, error: '已上传照片的检查事项请选择结果，否则照片不会保存' });
+    draft.get('YJ-02')!.outcome = 'pass';
+    expect(resultItems(draft, x)).toEqual({
+      ok: true,
+      items: [
+        { itemCode: 'SC-01', outcome: 'problem', note: '超项', evidenceIds: ['E1', 'E2', 'E3'] },
+        { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: ['E4', 'E5'] },
+      ],
+    });
+    expect(itemPhotos(x, 'SC-01', draft.get('SC-01'))).toEqual([
+      { id: 'E1', url: '/api/inspections/tasks/IT1/evidence/E1' },
+      { id: 'E2', url: '/api/inspections/tasks/IT1/evidence/E2' },
+      photo('E3'),
+    ]);
+    expect(photoRoom(x, 'SC-01', draft.get('SC-01'))).toBe(7);
+    expect(photoRoom(x, 'YJ-02', draft.get('YJ-02'))).toBe(8);
+  });
+
+  it('keeps earlier photos across a save and a refetch, and carries photos uploaded while saving', () => {
+    const saved = task({
+      status: 'inspected',
+      results: [
+        { itemCode: 'SC-01', outcome: 'pass', note: null, evidenceIds: ['E1', 'E3'] },
+        { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: ['E4'] },
+      ],
+    });
+    const before = draftFrom(task());
+    before.get('SC-01')!.uploaded.push(photo('E3'), photo('E6')); // E6 arrived after the save left
+    const after = draftFrom(saved, before);
+    expect(after.get('SC-01')!.uploaded).toEqual([photo('E6')]);
+    expect(after.get('YJ-02')!.uploaded).toEqual([]);
+    expect(isDirty(after, saved)).toBe(true);
+    after.get('YJ-02')!.note = '通道畅通';
+    const r = resultItems(after, saved);
+    expect(r.ok && r.items.map((i) => [i.itemCode, i.evidenceIds])).toEqual([
+      ['SC-01', ['E1', 'E3', 'E6']],
+      ['YJ-02', ['E4']], // a re-save keeps the recorded photo
+    ]);
+    // nothing new: a refetch restarts the draft without photos to send twice
+    const fresh = draftFrom(saved, draftFrom(saved));
+    expect(isDirty(fresh, saved)).toBe(false);
+    expect(itemEvidenceIds(saved, 'SC-01', fresh.get('SC-01'))).toEqual(['E1', 'E3']);
+    const full = task({ results: [{ itemCode: 'SC-01', outcome: 'pass', note: null, evidenceIds: Array.from({ length: 10 }, (_, i) => `E${i}`) }] });
+    expect(photoRoom(full, 'SC-01', undefined)).toBe(0);
   });
 
   it('offers 公示 once every item is recorded, and recording until published', () => {
@@ -205,6 +261,63 @@ describe('officer results form', () => {
     expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).toContain('李娜');
     expect(card.el.querySelector('[data-testid="inspection-task-teammates"]')?.textContent).not.toContain('张明');
     expect(card.el.querySelector<HTMLButtonElement>('[data-testid="inspection-publish"]')!.disabled).toBe(true);
+  });
+});
+
+describe('officer results photos', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+
+  it('picks photos per item while recording and shows them read-only once published', async () => {
+    const fetch = vi.fn(async () => new Response(new Blob(['x'], { type: 'image/jpeg' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const card = new InspectionTaskCard(task(), 'O0010', lookup, () => {});
+    card.render(task(), false);
+    const input = card.el.querySelector<HTMLInputElement>('[data-item-code="SC-01"] [data-testid="inspection-result-photo"]')!;
+    expect(input.type).toBe('file');
+    expect(input.accept).toBe('image/jpeg,image/png,image/webp');
+    expect(input.multiple).toBe(true);
+    expect(card.el.querySelectorAll('[data-testid="inspection-result-photo"]')).toHaveLength(2);
+    expect(card.el.querySelector('[data-item-code="SC-01"] [data-testid="inspection-result-evidence"]')!.children).toHaveLength(0);
+
+    const done = task({ status: 'published', results: [{ itemCode: 'SC-01', outcome: 'pass', note: null, evidenceIds: ['E1', 'E2'] }, { itemCode: 'YJ-02', outcome: 'pass', note: null, evidenceIds: [] }] });
+    card.render(done, false);
+    expect(card.el.querySelector('[data-testid="inspection-result-photo"]')).toBeNull();
+    const thumbs = card.el.querySelector('[data-item-code="SC-01"] [data-testid="inspection-result-evidence"]')!;
+    expect([...thumbs.children].map((c) => (c as HTMLElement).dataset.id)).toEqual(['E1', 'E2']);
+    expect(card.el.querySelector('[data-item-code="YJ-02"] [data-testid="inspection-result-evidence"]')!.children).toHaveLength(0);
+    await vi.waitFor(() => expect(thumbs.querySelectorAll('img[data-loaded="true"]')).toHaveLength(2));
+    expect(fetch.mock.calls.map((c) => String((c as unknown[])[0]))).toEqual([expect.stringContaining('/api/inspections/tasks/IT1/evidence/E1'), expect.stringContaining('/api/inspections/tasks/IT1/evidence/E2')]);
+  });
+
+  it('uploads a pick at once with the token, keeps its id for the item, and shows the server\'s refusal', async () => {
+    saveSession({ accessToken: 'tok', role: 'officer', expiresAt: '2099-01-01T00:00:00Z' });
+    let answer: Response = Response.json(photo('E9'), { status: 201 });
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) => (init?.method === 'POST' ? answer : new Response(new Blob(['x'], { type: 'image/jpeg' }))));
+    vi.stubGlobal('fetch', fetch);
+    const card = new InspectionTaskCard(task(), 'O0010', lookup, () => {});
+    card.render(task(), false);
+    const pick = (name: string) => {
+      const input = card.el.querySelector<HTMLInputElement>('[data-item-code="YJ-02"] [data-testid="inspection-result-photo"]')!;
+      Object.defineProperty(input, 'files', { value: [new File(['jpeg'], name, { type: 'image/jpeg' })], configurable: true });
+      input.dispatchEvent(new Event('change'));
+    };
+    pick('a.jpg');
+    await vi.waitFor(() => expect(card.draft.get('YJ-02')!.uploaded.map((e) => e.id)).toEqual(['E9']));
+    const [url, init] = fetch.mock.calls.find((c) => c[1]?.method === 'POST')!;
+    expect(url).toBe('/api/inspections/tasks/IT1/evidence');
+    expect((init!.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    expect((init!.body as FormData).get('file')).toBeInstanceOf(File);
+    const item = () => card.el.querySelector('[data-item-code="YJ-02"]')!;
+    await vi.waitFor(() => expect(item().querySelector('[data-testid="inspection-result-evidence"]')!.children).toHaveLength(1));
+    expect(card.draft.get('SC-01')!.uploaded).toEqual([]);
+
+    answer = Response.json({ title: '照片太大（上限 5 MB）', status: 413 }, { status: 413 });
+    pick('b.jpg');
+    await vi.waitFor(() => expect(item().querySelector('[data-testid="inspection-result-photo-status"]')!.textContent).toBe('照片上传失败：照片太大（上限 5 MB）'));
+    expect(card.draft.get('YJ-02')!.uploaded).toHaveLength(1);
   });
 });
 
@@ -254,3 +367,7 @@ describe('Chinese tables', () => {
     expect(ADHOC_STATUS_NAMES.queued).toBe('已转入后续检查计划');
   });
 });
+
+function photo(id: string): Evidence {
+  return { id, url: `/api/inspections/tasks/IT1/evidence/${id}`, contentType: 'image/jpeg', size: 1000, uploadedBy: 'O0010', at: '2026-12-08T09:00:00+08:00' };
+}

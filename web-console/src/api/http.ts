@@ -124,6 +124,13 @@ export async function request<T>(url: string, opts: RequestOptions = {}): Promis
   throw new ApiError(res.status, message, problem, wait);
 }
 
+/** POST one file as multipart field `file` (evidence photos); `messages` as for request(). */
+export function postFile<T>(url: string, file: Blob, fileName: string, messages?: RequestOptions['messages']): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  return request<T>(url, { method: 'POST', form, messages });
+}
+
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   if (e instanceof Error && e.message) return e.message;

@@ -1,6 +1,6 @@
 // Typed calls for incidents (事件闭环): categories, intake, queue, actions, timeline, evidence.
 import { incidentText } from '../i18n/incidents';
-import { request } from './http';
+import { postFile, request } from './http';
 import type {
   Category,
   Incident,
@@ -14,6 +14,12 @@ import type {
 } from './types';
 
 const enc = encodeURIComponent;
+
+/** A refused photo (also used by the inspection evidence upload). */
+export const PHOTO_MESSAGES: Partial<Record<number, string>> = {
+  413: incidentText.errors.tooLarge,
+  415: incidentText.errors.badImageType,
+};
 
 /** Chinese texts for statuses whose generic text would mislead here. */
 const ACTION_MESSAGES: Partial<Record<number, string>> = {
@@ -75,11 +81,5 @@ export function postAction(id: string, action: IncidentAction, body: ActionBody 
 }
 
 export function uploadEvidence(id: string, file: Blob, fileName: string): Promise<UploadedEvidence> {
-  const form = new FormData();
-  form.append('file', file, fileName);
-  return request<UploadedEvidence>(`/api/incidents/${enc(id)}/evidence`, {
-    method: 'POST',
-    form,
-    messages: { 413: incidentText.errors.tooLarge, 415: incidentText.errors.badImageType, ...ACTION_MESSAGES },
-  });
+  return postFile<UploadedEvidence>(`/api/incidents/${enc(id)}/evidence`, file, fileName, { ...PHOTO_MESSAGES, ...ACTION_MESSAGES });
 }

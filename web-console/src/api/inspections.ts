@@ -2,7 +2,9 @@
 // pages were built while the backend was being written, before the gateway's document described these routes). They
 // can become aliases of components['schemas'][…] once it does, like src/api/types.ts.
 import { inspectionText as t } from '../i18n/inspections';
-import { request } from './http';
+import { postFile, request } from './http';
+import { PHOTO_MESSAGES } from './incidents';
+import type { Evidence } from './types';
 import { queryString } from './query';
 
 const enc = encodeURIComponent;
@@ -289,6 +291,16 @@ export function getTasks(q: TaskQuery = {}): Promise<InspectionTask[]> {
 
 export function postResults(taskId: string, items: ItemResult[]): Promise<InspectionTask> {
   return request<InspectionTask>(`/api/inspections/tasks/${enc(taskId)}/results`, { method: 'POST', body: { items }, messages: { 409: t.errors.published } });
+}
+
+/** A photo for the visit's results (201 the stored photo); its id then goes with an item's evidenceIds. */
+export function uploadInspectionEvidence(taskId: string, file: Blob, fileName: string): Promise<Evidence> {
+  return postFile<Evidence>(`/api/inspections/tasks/${enc(taskId)}/evidence`, file, fileName, { ...PHOTO_MESSAGES, 409: t.errors.published });
+}
+
+/** Where a recorded photo of the visit is read (results carry only the ids; an upload answers with this url). */
+export function inspectionEvidenceUrl(taskId: string, evidenceId: string): string {
+  return `/api/inspections/tasks/${enc(taskId)}/evidence/${enc(evidenceId)}`;
 }
 
 export function publishTask(taskId: string): Promise<InspectionTask> {

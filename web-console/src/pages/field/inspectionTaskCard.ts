@@ -4,16 +4,26 @@
 // rebuilt only when the task itself changes, from the draft.
 // Hooks: [data-testid=inspection-task-card][data-task-id][data-status]; inspection-task-code, inspection-code-link,
 // inspection-task-teammates; [data-testid=inspection-result-item][data-item-code] with radios
-// [data-testid=inspection-outcome-<pass|problem|severe>] and inspection-result-note; inspection-results-save,
-// inspection-publish.
-import { OUTCOMES, type InspectionTask, type Outcome } from '../../api/inspections';
+// [data-testid=inspection-outcome-<pass|problem|severe>], inspection-result-note, the photo input
+// inspection-result-photo (each pick is uploaded at once) and the thumbnails inspection-result-evidence (one child per
+// photo; read-only once published) with inspection-result-photo-status; inspection-results-save, inspection-publish.
+import { errorMessage } from '../../api/http';
+import { OUTCOMES, uploadInspectionEvidence, type InspectionTask, type Outcome } from '../../api/inspections';
+import { fieldText } from '../../i18n/field';
+import { incidentText } from '../../i18n/incidents';
 import { inspectionText, OUTCOME_NAMES, taskStatusName } from '../../i18n/inspections';
 import { shortDateTime } from '../../shared/format';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
-import { canPublish, canRecord, draftFrom, isDirty, type ResultDraft } from './resultDraft';
+import { icon } from '../../util/icons';
+import { evidenceThumbs } from '../incidents/evidence';
+import { PhotoPicker, type PickedPhoto } from '../incidents/photoPicker';
+import { canPublish, canRecord, draftFrom, isDirty, itemPhotos, MAX_ITEM_PHOTOS, photoRoom, type ResultDraft } from './resultDraft';
 
 const t = inspectionText.field;
+
+/** The server's photo types (anything else is redrawn as JPEG by the picker). */
+const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
 
 export type InspectionStep = 'save' | 'publish';
 
@@ -26,6 +36,12 @@ export class InspectionTaskCard {
   readonly el: HTMLElement;
   draft: ResultDraft;
   private key = '';
+  private busy = false;
+  private save: HTMLButtonElement | null = null;
+  /** Per item: the photos being uploaded, the last upload message, and the current thumbnails and message elements. */
+  private readonly uploading = new Map<string, number>();
+  private readonly photoStatus = new Map<string, { text: string; problem: boolean }>();
+  private readonly photoEls = new Map<string, { thumbs: HTMLElement; status: HTMLElement }>();
 
   constructor(
     private task: InspectionTask,
@@ -42,21 +58,23 @@ export class InspectionTaskCard {
     const changed = task !== this.task;
     if (changed && !isDirty(this.draft, this.task)) this.draft = draftFrom(task);
     this.task = task;
-    const key = [task.status, task.results.map((r) => `${r.itemCode}:${r.outcome}:${r.note ?? ''}`).join(','), task.inspectorIds.join(','), task.code, task.publishedAt, busy].join('|');
+    const key = [task.status, task.results.map((r) => `${r.itemCode}:${r.outcome}:${r.note ?? ''}:${r.evidenceIds.join(' ')}`).join(','), task.inspectorIds.join(','), task.code, task.publishedAt, busy].join('|');
     if (key === this.key) return;
     this.key = key;
     this.build(task, busy);
   }
 
-  /** Saved: the server's results are the draft now. */
+  /** Saved: the server's results are the draft now (with any photo uploaded while saving). */
   saved(task: InspectionTask): void {
-    this.draft = draftFrom(task);
+    this.draft = draftFrom(task, this.draft);
     this.task = task;
     this.key = '';
   }
 
   private build(x: InspectionTask, busy: boolean): void {
     this.el.dataset.status = x.status;
+    this.busy = busy;
+    this.photoEls.clear();
     const teammates = x.inspectors.filter((i) => i.officerId !== this.officerId);
     const recordable = canRecord(x);
     const props: (HTMLElement | string)[] = [
@@ -85,7 +103,8 @@ export class InspectionTaskCard {
     if (x.publishDeadline && x.status !== 'published') props.push(h('dt', {}, inspectionText.status), h('dd', { class: x.publishOverdue ? 'code-error' : '' }, x.publishOverdue ? t.publishOverdue : t.publishBy(shortDateTime(x.publishDeadline))));
     const save = h('button', { type: 'button', class: 'btn btn-big', 'data-testid': 'inspection-results-save' }, t.save);
     const publish = h('button', { type: 'button', class: 'btn btn-big btn-primary', 'data-testid': 'inspection-publish' }, t.publish);
-    save.disabled = busy || !recordable;
+    this.save = save;
+    this.enableSave();
     publish.disabled = busy || !canPublish(x);
     save.addEventListener('click', () => this.onStep(this.task, 'save', this));
     publish.addEventListener('click', () => this.onStep(this.task, 'publish', this));
@@ -93,13 +112,18 @@ export class InspectionTaskCard {
       h('div', { class: 'assignment-head' }, h('span', { class: 'assignment-kicker' }, x.status === 'drawn' && !x.results.length ? t.newTask : t.title), h('span', { class: 'insp-pill', 'data-status': x.status }, taskStatusName(x.status))),
       h('div', { class: 'assignment-title' }, h('span', {}, x.enterpriseName)),
       h('dl', { class: 'field-props assignment-props' }, ...props),
-      h('div', { class: 'inspection-results' }, h('strong', {}, t.results), ...x.items.map((i) => this.itemForm(i.itemCode, i.name, recordable && !busy))),
+      h('div', { class: 'inspection-results' }, h('strong', {}, t.results), ...x.items.map((i) => this.itemForm(i.itemCode, i.name, recordable, recordable && !busy))),
       x.status === 'published' ? h('div', { class: 'code-rated' }, t.publishedDone) : h('div', { class: 'inspection-task-actions' }, save, publish),
     );
   }
 
-  private itemForm(code: string, name: string, enabled: boolean): HTMLElement {
-    const d = this.draft.get(code) ?? { outcome: null, note: '' };
+  /** 保存结果 waits for the photos being uploaded (their ids go with it). */
+  private enableSave(): void {
+    if (this.save) this.save.disabled = this.busy || !canRecord(this.task) || [...this.uploading.values()].some((n) => n > 0);
+  }
+
+  private itemForm(code: string, name: string, recordable: boolean, enabled: boolean): HTMLElement {
+    const d = this.draft.get(code) ?? { outcome: null, note: '', uploaded: [] };
     this.draft.set(code, d);
     const group = `outcome-${this.task.id}-${code}`;
     const radios = OUTCOMES.map((o: Outcome) => {
@@ -110,6 +134,81 @@ export class InspectionTaskCard {
     const note = h('textarea', { rows: 2, maxlength: 1000, placeholder: t.notePlaceholder, 'aria-label': t.note, disabled: !enabled, 'data-testid': 'inspection-result-note' });
     note.value = d.note;
     note.addEventListener('input', () => (d.note = note.value));
-    return h('div', { class: 'inspection-result-item', 'data-testid': 'inspection-result-item', 'data-item-code': code }, h('div', { class: 'ir-name' }, name), h('div', { class: 'inspection-outcomes' }, ...radios), note);
+    const status = h('div', { class: 'inspection-photo-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'inspection-result-photo-status' });
+    const thumbs = this.thumbs(code);
+    this.photoEls.set(code, { thumbs, status });
+    this.showStatus(code);
+    const photos = h('div', { class: 'inspection-photos' }, thumbs, status);
+    if (recordable) photos.prepend(this.photoRow(code, enabled));
+    return h('div', { class: 'inspection-result-item', 'data-testid': 'inspection-result-item', 'data-item-code': code }, h('div', { class: 'ir-name' }, name), h('div', { class: 'inspection-outcomes' }, ...radios), note, photos);
+  }
+
+  private photoRow(code: string, enabled: boolean): HTMLElement {
+    const inputId = `inspection-photo-${this.task.id}-${code}`;
+    const picker: PhotoPicker = new PhotoPicker({
+      inputId,
+      alt: incidentText.photo,
+      accept: PHOTO_TYPES,
+      testId: 'inspection-result-photo',
+      onError: (m) => this.setStatus(code, m, true),
+      onAdded: () => void this.upload(code, picker.take()),
+    });
+    picker.input.disabled = !enabled;
+    const camera = h('label', { for: inputId, class: `btn photo-button${enabled ? '' : ' disabled'}` }, icon('camera'), fieldText.addPhoto);
+    return h('div', { class: 'photo-row' }, camera, picker.input, h('span', { class: 'muted photo-hint' }, t.photoLimit(MAX_ITEM_PHOTOS)));
+  }
+
+  private thumbs(code: string): HTMLElement {
+    const el = evidenceThumbs(itemPhotos(this.task, code, this.draft.get(code)), null);
+    el.dataset.testid = 'inspection-result-evidence';
+    return el;
+  }
+
+  /** Redraws the item's thumbnails and message (the card may have been rebuilt while uploading). */
+  private showPhotos(code: string): void {
+    const els = this.photoEls.get(code);
+    if (!els) return;
+    const fresh = this.thumbs(code);
+    els.thumbs.replaceWith(fresh);
+    els.thumbs = fresh;
+    this.showStatus(code);
+  }
+
+  private showStatus(code: string): void {
+    const status = this.photoEls.get(code)?.status;
+    const s = this.photoStatus.get(code);
+    if (!status) return;
+    status.textContent = s?.text ?? '';
+    status.classList.toggle('code-error', !!s?.problem);
+  }
+
+  /** A progress line, or a problem (shown in red) when `problem`. */
+  private setStatus(code: string, text: string, problem = false): void {
+    this.photoStatus.set(code, { text, problem });
+    this.showPhotos(code);
+  }
+
+  /** Uploads the picked photos one by one (as many as the item still takes); each id waits in the draft for 保存结果. */
+  private async upload(code: string, photos: PickedPhoto[]): Promise<void> {
+    const room = photoRoom(this.task, code, this.draft.get(code)) - (this.uploading.get(code) ?? 0);
+    const send = photos.slice(0, Math.max(0, room));
+    for (const p of photos.slice(send.length)) URL.revokeObjectURL(p.preview);
+    let problem = photos.length > send.length ? t.photoLimit(MAX_ITEM_PHOTOS) : '';
+    this.uploading.set(code, (this.uploading.get(code) ?? 0) + send.length);
+    this.enableSave();
+    for (const [i, p] of send.entries()) {
+      this.setStatus(code, incidentText.photoUploading(i + 1, send.length));
+      try {
+        const e = await uploadInspectionEvidence(this.task.id, p.file, p.file.name);
+        this.draft.get(code)?.uploaded.push(e);
+      } catch (e) {
+        problem = incidentText.photoFailed + errorMessage(e);
+      } finally {
+        URL.revokeObjectURL(p.preview);
+        this.uploading.set(code, (this.uploading.get(code) ?? 1) - 1);
+      }
+    }
+    this.setStatus(code, problem, true);
+    this.enableSave();
   }
 }

@@ -82,7 +82,7 @@ export class InspectionTasks {
     this.error.textContent = '';
     let updated: InspectionTask | undefined;
     if (step === 'save') {
-      const r = resultItems(card.draft);
+      const r = resultItems(card.draft, task);
       if (!r.ok) {
         this.error.textContent = r.error;
         return;

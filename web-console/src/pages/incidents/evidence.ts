@@ -39,11 +39,15 @@ function viewer(src: string, alt: string): void {
   dialog.showModal();
 }
 
-export function evidenceThumbs(list: Evidence[] | null | undefined): HTMLElement {
+/** What a thumbnail needs of a photo (inspection results know only the id and the url). */
+export type EvidenceRef = Pick<Evidence, 'id' | 'url'> & { contentType?: string | null };
+
+/** One `.evidence-thumb` per image in a `.evidence-list`; with none, the `empty` text (or nothing when null). */
+export function evidenceThumbs(list: readonly EvidenceRef[] | null | undefined, empty: string | null = t.evidenceNone): HTMLElement {
   const box = h('div', { class: 'evidence-list' });
   const images = (list ?? []).filter((e) => !e.contentType || e.contentType.startsWith('image/'));
   if (!images.length) {
-    box.append(h('span', { class: 'muted' }, t.evidenceNone));
+    if (empty !== null) box.append(h('span', { class: 'muted' }, empty));
     return box;
   }
   for (const e of images) {

@@ -1,5 +1,6 @@
 // Picked photos for a form: the file input, the converted files with preview object URLs, and the previews
-// (with a remove button) in a `.photo-list`. Used by the grid report form and the officer's handle form.
+// (with a remove button) in a `.photo-list`. Used by the grid report form, the officer's handle form and the
+// inspection results (which upload each pick at once: onAdded, then take()).
 import { incidentText as it } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { prepareImage } from '../../util/image';
@@ -18,6 +19,12 @@ export interface PhotoPickerOptions {
   alt: string;
   /** A photo the browser cannot read: show this message. */
   onError: (message: string) => void;
+  /** The input's accept list (default any image). */
+  accept?: string;
+  /** data-testid of the file input. */
+  testId?: string;
+  /** Called after a pick has been read (the photos are in `photos`). */
+  onAdded?: () => void;
 }
 
 export class PhotoPicker {
@@ -26,7 +33,8 @@ export class PhotoPicker {
   private picked: PickedPhoto[] = [];
 
   constructor(private readonly o: PhotoPickerOptions) {
-    this.input = h('input', { id: o.inputId, type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'visually-hidden' });
+    this.input = h('input', { id: o.inputId, type: 'file', accept: o.accept ?? 'image/*', capture: 'environment', multiple: true, class: 'visually-hidden' });
+    if (o.testId) this.input.dataset.testid = o.testId;
     this.input.addEventListener('change', () => void this.add());
   }
 
@@ -70,6 +78,7 @@ export class PhotoPicker {
       this.picked.push({ file, preview: URL.createObjectURL(file), evidenceId: null });
     }
     this.render();
+    this.o.onAdded?.();
   }
 
   private render(): void {
