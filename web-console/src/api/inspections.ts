@@ -307,8 +307,16 @@ export function publishTask(taskId: string): Promise<InspectionTask> {
   return request<InspectionTask>(`/api/inspections/tasks/${enc(taskId)}/publish`, { method: 'POST', messages: { 409: t.errors.notAllRecorded } });
 }
 
-export function startDraw(runId: string, inspectorsPerVisit: number): Promise<Draw> {
-  return request<Draw>('/api/inspections/draws', { method: 'POST', body: { runId, inspectorsPerVisit }, messages: { 409: t.draw.nothingLeft } });
+/** A recusal of the draw: this officer (id or certificate number) is never drawn for this enterprise (credit code). */
+export interface DrawRecusal {
+  officerId: string;
+  enterpriseId: string;
+}
+
+/** Draw the run's inspectors; recusals are sent only when there are any. */
+export function startDraw(runId: string, inspectorsPerVisit: number, recusals: DrawRecusal[] = []): Promise<Draw> {
+  const body = recusals.length ? { runId, inspectorsPerVisit, recusals } : { runId, inspectorsPerVisit };
+  return request<Draw>('/api/inspections/draws', { method: 'POST', body, messages: { 409: t.draw.nothingLeft } });
 }
 
 export function getDraw(id: string): Promise<Draw> {
