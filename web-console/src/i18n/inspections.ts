@@ -1,6 +1,7 @@
 // Simplified Chinese strings of joint inspections (综合查一次): the console tab, the officer's task cards and the public
 // code page (亮码).
-import type { AdhocStatus, CreditGrade, Exemption, Outcome, TaskStatus } from '../api/inspections';
+import type { StaffKind } from '../api/directory';
+import type { AdhocStatus, CreditGrade, Exemption, Outcome, RiskLevel, TaskStatus } from '../api/inspections';
 
 /** The seven indicators, in the order the county reports them. */
 export const INDICATOR_KEYS = ['jointRate', 'visitsSaved', 'plannedRate', 'repeatRate', 'jointInspectionRate', 'codeRate', 'publishedOnTimeRate'] as const;
@@ -41,12 +42,20 @@ export const EXEMPTION_NAMES: Record<Exemption, string> = {
   specialCampaign: '专项整治行动',
 };
 
+export const STAFF_KIND_NAMES: Record<StaffKind, string> = {
+  officer: '执法人员',
+  gridWorker: '网格员',
+  auxiliary: '辅助人员',
+};
+
+export const RISK_NAMES: Record<RiskLevel, string> = { low: '低', medium: '中', high: '高' };
+
 export const GRADE_NAMES: Record<CreditGrade, string> = { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级' };
 
 export const inspectionText = {
   tab: '综合查一次',
-  sections: { plans: '检查计划', merge: '统筹合并', draw: '双随机抽取', indicators: '指标', tasks: '检查任务' },
-  readOnly: '只读：可查看计划、合并结果、抽取记录和指标',
+  sections: { plans: '检查计划', merge: '统筹合并', draw: '双随机抽取', indicators: '指标', directory: '名录', tasks: '检查任务' },
+  readOnly: '只读：可查看计划、合并结果、抽取记录、指标和名录',
   loadFailed: '加载综合查一次数据失败：',
   department: '部门',
   year: '年度',
@@ -148,6 +157,38 @@ export const inspectionText = {
     nothingLeft: '该方案的任务均已抽取',
     noDraw: '该方案尚未抽取',
     drawsOfRun: '本方案的抽取记录',
+    recusals: '回避名单（选填）',
+    recusalsHint: '每行一条：人员编号或执法证号,企业统一社会信用代码',
+    recusalsPlaceholder: 'O0012,91330000MA2XXXXXX1',
+    badRecusal: (line: number, text: string) => `回避名单第 ${line} 行格式不对：${text}（应为“人员编号,统一社会信用代码”）`,
+  },
+  directory: {
+    enterpriseTitle: '监管对象名录导入',
+    inspectorTitle: '检查人员名录导入',
+    file: 'CSV 文件',
+    check: '校验',
+    submit: '导入',
+    header: '表头：',
+    inspectorNote: '多个值用英文分号“;”分隔；类别 staffKind 为 officer（执法人员）、gridWorker（网格员）或 auxiliary（辅助人员）',
+    noFile: '请先选择 CSV 文件',
+    units: { enterprise: '户', inspector: '人' },
+    checked: (imported: number, updated: number, unit: string) => `校验通过：将新增 ${imported} ${unit}，更新 ${updated} ${unit}（尚未导入）`,
+    imported: (imported: number, updated: number, unit: string) => `新增 ${imported} ${unit}，更新 ${updated} ${unit}`,
+    errorColumns: ['行', '列', '问题'] as const,
+    errorCount: (n: number) => `共 ${n} 处错误，未导入任何数据`,
+    errorsShown: (shown: number) => `（仅列出前 ${shown} 处）`,
+    poolTitle: '当前检查人员候选池',
+    poolImported: (n: number) => `抽取使用已导入的检查人员名录（${n} 人）`,
+    poolCounty: (n: number) => `尚未导入检查人员名录，抽取使用全县执法人员名单（${n} 人）`,
+    poolEmpty: '候选池为空',
+    poolColumns: ['执法证号', '姓名', '部门', '资格', '类别', '回避企业数'] as const,
+    searchTitle: '企业查询',
+    search: '名称或统一社会信用代码',
+    searchButton: '查询',
+    searchEmpty: '没有符合条件的企业',
+    searchCount: (n: number, max: number) => (n >= max ? `显示前 ${max} 家，请缩小查询范围` : `共 ${n} 家`),
+    enterpriseColumns: ['名称', '统一社会信用代码', '乡镇', '行业', '风险', '信用', '重点'] as const,
+    keyList: '重点',
   },
   indicators: {
     title: '综合查一次指标',
@@ -220,6 +261,14 @@ export const inspectionText = {
 
 export function taskStatusName(s: string): string {
   return (TASK_STATUS_NAMES as Record<string, string>)[s] ?? s;
+}
+
+export function staffKindName(s: string): string {
+  return (STAFF_KIND_NAMES as Record<string, string>)[s] ?? s;
+}
+
+export function riskName(s: string): string {
+  return (RISK_NAMES as Record<string, string>)[s] ?? s;
 }
 
 export function adhocStatusName(s: string): string {
