@@ -8,6 +8,11 @@ const t = inspectionText.plans;
 const PERIOD = /^(\d{4})-Q([1-4])$/;
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
+/** 18 characters of the GB 32100 alphabet, upper-case (the server checks the check digit). */
+export function isCreditCode(code: string): boolean {
+  return CREDIT_CODE.test(code);
+}
+
 export interface PlanFields {
   departmentId: string;
   year: string;
@@ -58,7 +63,7 @@ export function planDraft(f: PlanFields): DraftResult {
   } else {
     const codes = creditCodes(f.enterprises);
     if (!codes.length) return { ok: false, error: t.noEnterprises };
-    const bad = codes.find((c) => !CREDIT_CODE.test(c));
+    const bad = codes.find((c) => !isCreditCode(c));
     if (bad) return { ok: false, error: t.badCreditCode(bad) };
     target = { enterpriseIds: codes };
   }
