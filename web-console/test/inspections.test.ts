@@ -339,7 +339,8 @@ describe('public code page', () => {
 describe('who sees what', () => {
   it('gives the planner everything, the county and the auditor reading, a desk its own department', () => {
     expect(['planner', 'countyCommander', 'auditor', 'departmentDesk', 'zoneDispatcher', 'townshipStaff', 'officer'].map((r) => seesInspections(r as never))).toEqual([true, true, true, true, false, false, false]);
-    expect(inspectionSections('planner')).toEqual(['plans', 'merge', 'draw', 'indicators']);
+    expect(inspectionSections('planner')).toEqual(['plans', 'merge', 'draw', 'indicators', 'directory']);
+    expect(inspectionSections('auditor')).toEqual(['plans', 'merge', 'draw', 'indicators', 'directory']);
     expect(inspectionSections('departmentDesk')).toEqual(['plans', 'merge', 'indicators']);
     expect([canFile('planner'), canFile('departmentDesk'), canFile('countyCommander'), canFile('auditor')]).toEqual([true, true, false, false]);
     expect([canPlan('planner'), canPlan('countyCommander')]).toEqual([true, false]);

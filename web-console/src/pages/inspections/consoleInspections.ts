@@ -1,5 +1,5 @@
 // The console's joint-inspection side (综合查一次), the controller: a row of sub-views (检查计划 / 统筹合并 / 双随机抽取 /
-// 指标, as the role has them), the catalogue loaded once for all of them, and the run chosen in 统筹合并 handed on to
+// 指标 / 名录, as the role has them), the catalogue loaded once for all of them, and the run chosen in 统筹合并 handed on to
 // 双随机抽取. Nothing here is live: each sub-view fetches when shown and on its own 刷新.
 // Hooks: [data-testid=inspection-section-<name>] (aria-pressed), panes [data-testid=inspection-pane-<name>].
 import type { Catalogue, PlannerRun } from '../../api/inspections';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/http';
 import { inspectionText as t } from '../../i18n/inspections';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
+import { DirectorySection } from './directorySection';
 import { DrawSection } from './drawSection';
 import { IndicatorSection } from './indicatorSection';
 import { canPlan, inspectionSections, readsRuns, type InspectionSection } from './inspectionRoles';
@@ -83,6 +84,10 @@ export class ConsoleInspections {
         return { el, show: () => void draw!.load() };
       case 'indicators': {
         const s = new IndicatorSection(el, { lookup, me });
+        return { el, show: () => s.shown() };
+      }
+      case 'directory': {
+        const s = new DirectorySection(el, { lookup, canImport: canPlan(me.role) });
         return { el, show: () => s.shown() };
       }
     }

@@ -3,7 +3,8 @@
 // could not be staffed) and may have the server re-run it (核验: match ✓ or ✗ with its details).
 // Hooks: draw-run-label, draw-per-visit, draw-button, draw-error, [data-testid=draw-record][data-draw-id] with
 // draw-seed-commitment, draw-seed, draw-pool-hash, draw-pool-size, [data-testid=draw-result-row][data-task-id],
-// [data-testid=draw-unstaffed-row][data-task-id]; draw-verify-button; draw-verify-result[data-match=true|false].
+// [data-testid=draw-unstaffed-row][data-task-id]; draw-verify-button; draw-verify-result[data-match=true|false];
+// draw-recusals (the optional 回避名单, one "officerId,enterpriseId" a line; a malformed line is shown in draw-error).
 import { getDraw, getRuns, getTasks, startDraw, verifyDraw, type Draw, type InspectionTask, type PlannerRun } from '../../api/inspections';
 import { inspectionText } from '../../i18n/inspections';
 import { BusyRunner } from '../../shared/busy';
@@ -11,6 +12,7 @@ import { shortDateTime } from '../../shared/format';
 import { h } from '../../util/dom';
 import { field } from './formParts';
 import { runLabel } from './mergeSection';
+import { parseRecusals } from './recusals';
 
 const t = inspectionText.draw;
 
@@ -23,6 +25,7 @@ export class DrawSection {
   readonly el: HTMLElement;
   private readonly runText = h('div', { class: 'insp-run-label', 'data-testid': 'draw-run-label' });
   private readonly perVisit = h('input', { type: 'number', min: 2, max: 6, step: 1, value: '2', 'data-testid': 'draw-per-visit' });
+  private readonly recusals = h('textarea', { rows: 3, placeholder: t.recusalsPlaceholder, 'data-testid': 'draw-recusals' });
   private readonly button = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'draw-button' }, t.start);
   private readonly error = h('div', { class: 'panel-notice', role: 'alert', 'data-testid': 'draw-error' });
   private readonly picker = h('div', { class: 'insp-runs' });
@@ -37,7 +40,14 @@ export class DrawSection {
 
   /** canDraw: the planner draws; the county and the auditor read and verify. */
   constructor(canDraw: boolean) {
-    const form = h('form', { class: 'insp-form insp-inline', novalidate: true }, field(t.perVisit, this.perVisit), h('div', { class: 'insp-actions' }, this.button));
+    const form = h(
+      'form',
+      { class: 'insp-form insp-inline', novalidate: true },
+      field(t.perVisit, this.perVisit),
+      field(t.recusals, this.recusals, 'insp-recusals'),
+      h('div', { class: 'insp-actions' }, this.button),
+      h('div', { class: 'insp-hint muted insp-recusals-hint' }, t.recusalsHint),
+    );
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       void this.draw();
@@ -102,7 +112,9 @@ export class DrawSection {
   private async draw(): Promise<void> {
     if (!this.run) return void (this.error.textContent = t.noRun);
     const n = Math.max(2, Math.round(Number(this.perVisit.value) || 2));
-    const draw = await this.runner.run(() => startDraw(this.run!.id, n));
+    const parsed = parseRecusals(this.recusals.value);
+    if ('error' in parsed) return void (this.error.textContent = parsed.error);
+    const draw = await this.runner.run(() => startDraw(this.run!.id, n, parsed.recusals));
     if (!draw) return;
     this.shown = draw;
     this.clearVerify();

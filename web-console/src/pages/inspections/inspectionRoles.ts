@@ -3,7 +3,7 @@
 // tasks naming its department. The server has the last word on every call; this only decides what is offered.
 import type { Me, Role } from '../../api/types';
 
-export type InspectionSection = 'plans' | 'merge' | 'draw' | 'indicators';
+export type InspectionSection = 'plans' | 'merge' | 'draw' | 'indicators' | 'directory';
 
 const READERS: ReadonlySet<Role> = new Set(['countyCommander', 'auditor']);
 
@@ -12,10 +12,13 @@ export function seesInspections(role: Role): boolean {
   return role === 'planner' || role === 'departmentDesk' || READERS.has(role);
 }
 
-/** The sub-views of the tab, in order. A desk has no runs or draws to read (the server lists them to the county only). */
+/**
+ * The sub-views of the tab, in order. A desk has no runs, draws or directories to read (the server lists them to the
+ * county only); 名录 is the planner's to import, the county's and the auditor's to read.
+ */
 export function inspectionSections(role: Role): InspectionSection[] {
   if (role === 'departmentDesk') return ['plans', 'merge', 'indicators'];
-  return ['plans', 'merge', 'draw', 'indicators'];
+  return ['plans', 'merge', 'draw', 'indicators', 'directory'];
 }
 
 /** May file plans and out-of-plan checks: the planner for any department, a desk for its own. */
