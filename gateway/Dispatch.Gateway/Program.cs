@@ -52,6 +52,7 @@ app.MapInspectionRuns();
 app.MapInspectionDraws();
 app.MapPublicInspections();
 app.MapIndicators();
+app.MapInspectors();
 app.MapAccounts();
 app.MapHotline();
 app.MapOpen311();

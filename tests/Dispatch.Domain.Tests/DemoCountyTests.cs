@@ -15,7 +15,7 @@ public class DemoCountyTests
         Assert.Equal(60, Demo.Grids.Count);
         Assert.Equal(9, Demo.Departments.Count);
         Assert.Equal(300, Demo.Officers.Count);
-        Assert.Equal(["county", "dispatcher", "desk", "township", "leader", .. Demo.Departments.Select(d => $"desk-{d.Id}"), "officer", "grid", "auditor", "admin", "planner"],
+        Assert.Equal(["county", "dispatcher", "desk", "township", "leader", .. Demo.Departments.Select(d => $"desk-{d.Id}"), "officer", "grid", "auditor", "admin", "planner", "inspector", "inspector2"],
             Demo.Accounts.Select(a => a.Username));
     }
 

@@ -60,6 +60,14 @@ public sealed partial class AuthorisationFixture
         items = new[] { new { itemCode = item, target = new { enterpriseIds = new[] { enterprise } }, period } },
     };
 
+    /// <summary>A one-row inspector directory CSV: O0001 (ZF00001, 综合执法) as an officer (only ever sent as a dry run), or an unknown officer.</summary>
+    public static MultipartFormDataContent InspectorCsv(bool valid)
+    {
+        var csv = "certificateNo,name,departmentId,qualifications,staffKind,recusals\n" +
+                  (valid ? "ZF00001,矩阵检查员,zhzf,zhzf.1,officer,\n" : "ZF99999,无此人,zhzf,zhzf.1,officer,\n");
+        return new MultipartFormDataContent { { new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), "file", "inspectors.csv" } };
+    }
+
     /// <summary>A one-row directory CSV: a valid new enterprise in T01 (only ever sent as a dry run), or a row with a bad code.</summary>
     public MultipartFormDataContent DirectoryCsv(bool valid)
     {

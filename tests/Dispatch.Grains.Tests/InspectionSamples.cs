@@ -58,5 +58,7 @@ public static class InspectionSamples
         yield return record.Tasks[0].Departments[0];
         yield return new UnstaffedTask("R2026Q4-1-0002", "人员不足");
         yield return new DrawExclusion("G1", "网格员不得担任检查人员");
+        yield return new Dispatch.Domain.Inspections.Directory.InspectorRecord(inspector.Code, inspector.Name, inspector.DepartmentId, inspector.Id,
+            inspector.Qualifications, StaffKind.Officer, [enterprises[0].CreditCode]);
     }
 }

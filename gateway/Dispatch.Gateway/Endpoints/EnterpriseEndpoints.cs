@@ -36,7 +36,7 @@ public static class EnterpriseEndpoints
         if (file is null || file.Length == 0)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的 CSV 文件（表单字段 file）"] }, title: "缺少导入文件");
         await using var content = file.OpenReadStream();
-        var (rows, fileErrors) = EnterpriseCsv.Read(content);
+        var (rows, fileErrors) = DirectoryCsv.Read(content, EnterpriseImport.Columns);
         var (records, rowErrors) = fileErrors.Count > 0 ? ([], fileErrors) : EnterpriseImport.Check(rows, county);
         if (rowErrors.Count > 0)
             return Results.Problem(title: "导入文件有误，未导入任何数据", statusCode: StatusCodes.Status400BadRequest,

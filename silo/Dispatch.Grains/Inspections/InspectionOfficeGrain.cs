@@ -2,6 +2,7 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Catalogue;
+using Dispatch.Domain.Inspections.Directory;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Grains.Contracts;
@@ -106,8 +107,8 @@ public sealed class InspectionOfficeGrain(
             if (county.Officer(r.OfficerId) is null || !CreditCode.IsValid(r.CreditCode))
                 throw new InvalidRequestException("回避名单中有未知的人员或无效的企业代码");
 
-        var pool = county.Officers.Select(o => new DrawInspector(o.Id, o.DepartmentId, o.Qualifications,
-            recusals.Where(r => r.OfficerId == o.Id).Select(r => r.CreditCode).ToList())).ToList();
+        var imported = await GrainFactory.GetGrain<IInspectorDirectoryGrain>(county.Data.Id).List();
+        var pool = InspectorPool.Of(county, imported, recusals);
         var drawTasks = candidates.Select(t => DrawTasks.Of(t, county.InspectionCatalogue)).ToList();
         var drawId = $"D{state.State.Draws + 1:0000}";
         var seed = DrawHashes.NewSeed();

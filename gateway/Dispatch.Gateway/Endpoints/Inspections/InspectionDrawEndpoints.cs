@@ -41,13 +41,14 @@ public static class InspectionDrawEndpoints
         var recusals = new List<Recusal>();
         foreach (var r in request?.Recusals ?? [])
         {
-            if (r?.OfficerId is not { } officer || county.Officer(officer) is null || r.EnterpriseId?.Trim().ToUpperInvariant() is not { } code
-                || !Domain.Inspections.CreditCode.IsValid(code))
+            // An officer is named by id (O0012) or by certificate number (ZF00012), as a clerk has either at hand.
+            var officer = r?.OfficerId is { } named ? county.Officer(named.Trim()) ?? county.OfficerByCode(named.Trim()) : null;
+            if (officer is null || r!.EnterpriseId?.Trim().ToUpperInvariant() is not { } code || !Domain.Inspections.CreditCode.IsValid(code))
             {
-                errors["recusals"] = ["回避名单须为已知人员和有效的企业代码"];
+                errors["recusals"] = ["回避名单须为已知人员（人员编号或执法证号）和有效的企业代码"];
                 break;
             }
-            recusals.Add(new Recusal(officer, code));
+            recusals.Add(new Recusal(officer.Id, code));
         }
         if (recusals.Count > 1000) errors["recusals"] = ["回避名单最多 1000 条"];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "抽取参数有误");
