@@ -171,9 +171,19 @@ public sealed partial class ConsoleInTheBrowserTests
                         await pricing.GetByTestId("inspection-result-note").FillAsync("价格公示齐全");
                         await hazchem.GetByTestId("inspection-outcome-problem").CheckAsync();
                         await hazchem.GetByTestId("inspection-result-note").FillAsync(problemNote);
+                        // The problem's photo: uploaded at once, then named by the result when it is saved.
+                        await hazchem.GetByTestId("inspection-result-photo").SetInputFilesAsync(new FilePayload
+                        {
+                            Name = "scene.png", MimeType = "image/png", Buffer = ScenePng,
+                        });
+                        await Expect(hazchem.GetByTestId("inspection-result-evidence").Locator(":scope > *")).ToHaveCountAsync(1, new() { Timeout = WaitMs });
                         await Shot(phone1, "i6-officer1-results-typed");
                         await task.GetByTestId("inspection-results-save").ClickAsync();
                         await Expect(task).ToHaveAttributeAsync("data-status", "inspected", new() { Timeout = WaitMs });
+                        var saved = (await env.Get($"/api/inspections/tasks?enterpriseId={enterpriseId}", plannerToken)).EnumerateArray()
+                            .Single(t => t.GetProperty("id").GetString() == taskId);
+                        var hazchemResult = saved.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("itemCode").GetString() == "yjgl-hazchem");
+                        Assert.Equal(1, hazchemResult.GetProperty("evidenceIds").GetArrayLength());
                         await Expect(hazchem.GetByTestId("inspection-result-note")).ToHaveValueAsync(problemNote);
                         await task.GetByTestId("inspection-publish").ClickAsync();
                         await Expect(task).ToHaveAttributeAsync("data-status", "published", new() { Timeout = WaitMs });
@@ -201,8 +211,27 @@ public sealed partial class ConsoleInTheBrowserTests
                 await Expect(planner.GetByTestId("indicator-visitsSaved")).ToHaveAttributeAsync("data-value", "1");
                 await Expect(planner.GetByTestId("indicator-publishedOnTimeRate")).ToHaveAttributeAsync("data-value", "1");
                 await Shot(planner, "i8-planner-indicators");
+
+                // ---- 9. the office checks a directory file before importing it: every bad row listed, nothing imported
+                await planner.GetByTestId("inspection-section-directory").ClickAsync();
+                await Expect(planner.GetByTestId("inspector-pool-source")).ToHaveAttributeAsync("data-source", "county", new() { Timeout = WaitMs });
+                var csv = "creditCode,name,industry,townshipId,lat,lon,riskLevel,creditGrade,keyList,peakHours\n" +
+                          "91331102MA2HX00010,坏代码企业,餐饮服务,T01,28.45,119.92,low,A,false,\n" +
+                          $"{creditCode},重复名称,餐饮服务,T99,28.45,119.92,extreme,E,maybe,25:00-26:00\n";
+                await planner.GetByTestId("enterprise-import-file").SetInputFilesAsync(new FilePayload
+                {
+                    Name = "directory.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+                });
+                await planner.GetByTestId("enterprise-import-check").ClickAsync();
+                await Expect(planner.GetByTestId("import-error-row").First).ToBeVisibleAsync(new() { Timeout = WaitMs });
+                Assert.True(await planner.GetByTestId("import-error-row").CountAsync() >= 6);
+                await Expect(planner.GetByTestId("import-error-count")).ToContainTextAsync("未导入");
+                await Shot(planner, "i9-planner-directory-refused");
             });
     }
+
+    /// <summary>A PNG the server accepts (it sniffs the signature): the 8-byte signature and an IHDR chunk's start.</summary>
+    static readonly byte[] ScenePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 73, 72, 68, 82];
 
     /// <summary>The public code page shows the contract's fields and nothing else: no credit code, no result.</summary>
     static async Task NothingBeyondTheContract(IPage page, string creditCode, string note)
