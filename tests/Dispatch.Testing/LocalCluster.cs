@@ -81,6 +81,22 @@ public sealed class LocalCluster : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>
+    /// Replaces every silo that is up, so whatever grains they held are gone and must come back from storage: for each, a
+    /// fresh silo joins and then the old one is killed. One death at a time, always seen by a live silo that was there
+    /// before it: a lone new silo left to declare two dead at once (one vote each) was seen to leave requests unanswered
+    /// for over a minute, and killing the last live silo leaves nobody to declare anything.
+    /// </summary>
+    public async Task LoseEverySilo()
+    {
+        var before = Silos.Where(s => !s.Process.HasExited).Select(s => s.Process).ToList();
+        foreach (var old in before)
+        {
+            await AddSilo();
+            old.Kill();
+        }
+    }
+
     public async Task<HostProcess> AddGateway()
     {
         var url = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
