@@ -11,14 +11,12 @@ namespace Dispatch.Gateway.Endpoints;
 /// <summary>The enterprise directory (监管对象名录): import from CSV, list and read, scoped like townships.</summary>
 public static class EnterpriseEndpoints
 {
-    public sealed record ImportAnswer(int Imported, int Updated, bool DryRun);
-
     public static IEndpointRouteBuilder MapEnterprises(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/enterprises").WithTags("inspections");
         group.MapPost("/import", Import).RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Admin)).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(20 * 1024 * 1024))
-            .Produces<ImportAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .Produces<DirectoryImport.ImportAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Import the directory from a CSV (multipart field 'file'): every row valid or nothing imported (400 lists every row's errors); ?dryRun=true only checks.");
         group.MapGet("/", List).RequireAuthorization(Readers).Produces<List<EnterpriseView>>()
             .WithSummary("Enterprises in the caller's area (a zone centre its zones', township staff their township's); filter by township, industry, or name/code text q.");
@@ -31,21 +29,10 @@ public static class EnterpriseEndpoints
 
     static IEnterpriseDirectoryGrain Directory(IGrainFactory grains, CountyDirectory county) => grains.GetGrain<IEnterpriseDirectoryGrain>(county.Data.Id);
 
-    static async Task<IResult> Import(IFormFile? file, IGrainFactory grains, CountyDirectory county, bool dryRun = false)
-    {
-        if (file is null || file.Length == 0)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的 CSV 文件（表单字段 file）"] }, title: "缺少导入文件");
-        await using var content = file.OpenReadStream();
-        var (rows, fileErrors) = DirectoryCsv.Read(content, EnterpriseImport.Columns);
-        var (records, rowErrors) = fileErrors.Count > 0 ? ([], fileErrors) : EnterpriseImport.Check(rows, county);
-        if (rowErrors.Count > 0)
-            return Results.Problem(title: "导入文件有误，未导入任何数据", statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["rows"] = rowErrors.Take(1000).ToList(), ["errorCount"] = rowErrors.Count });
-        if (!dryRun) return Results.Ok(await Directory(grains, county).Import(records) is var done ? new ImportAnswer(done.Imported, done.Updated, false) : null);
-        var known = (await Directory(grains, county).List()).Select(e => e.CreditCode).ToHashSet();
-        var updated = records.Count(r => known.Contains(r.CreditCode));
-        return Results.Ok(new ImportAnswer(records.Count - updated, updated, true));
-    }
+    static Task<IResult> Import(IFormFile? file, IGrainFactory grains, CountyDirectory county, bool dryRun = false) =>
+        DirectoryImport.Handle(file, dryRun, EnterpriseImport.Columns, rows => EnterpriseImport.Check(rows, county),
+            records => Directory(grains, county).Import(records),
+            async () => (await Directory(grains, county).List()).Select(e => e.CreditCode).ToHashSet(), e => e.CreditCode);
 
     static bool Sees(Scope s, EnterpriseRecord e, CountyDirectory county) =>
         county.Township(e.TownshipId) is { } t && s.CanSeeTownship(t, county);

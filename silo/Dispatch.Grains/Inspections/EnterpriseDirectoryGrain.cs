@@ -25,20 +25,10 @@ public sealed class EnterpriseDirectoryGrain(
 
     public async Task<ImportCount> Import(IReadOnlyList<EnterpriseRecord> records)
     {
-        var before = new Dictionary<string, EnterpriseRecord>(state.State.Enterprises);
-        var updated = records.Count(r => state.State.Enterprises.ContainsKey(r.CreditCode));
-        foreach (var r in records) state.State.Enterprises[r.CreditCode] = r;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Enterprises = before; // all or nothing, in memory as in storage
-            throw;
-        }
-        log.LogInformation("Enterprise directory import: {Imported} new, {Updated} replaced", records.Count - updated, updated);
-        return new ImportCount(records.Count - updated, updated);
+        var done = await DirectoryUpsert.Apply(() => state.State.Enterprises, d => state.State.Enterprises = d, records, r => r.CreditCode,
+            () => state.WriteStateAsync());
+        log.LogInformation("Enterprise directory import: {Imported} new, {Updated} replaced", done.Imported, done.Updated);
+        return done;
     }
 
     public Task<IReadOnlyList<EnterpriseRecord>> List() => Task.FromResult<IReadOnlyList<EnterpriseRecord>>(state.State.Enterprises.Values.ToList());

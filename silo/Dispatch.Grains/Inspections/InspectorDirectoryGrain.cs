@@ -12,20 +12,10 @@ public sealed class InspectorDirectoryGrain(
 {
     public async Task<ImportCount> Import(IReadOnlyList<InspectorRecord> records)
     {
-        var before = new Dictionary<string, InspectorRecord>(state.State.Inspectors);
-        var updated = records.Count(r => state.State.Inspectors.ContainsKey(r.CertificateNo));
-        foreach (var r in records) state.State.Inspectors[r.CertificateNo] = r;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Inspectors = before; // all or nothing, in memory as in storage
-            throw;
-        }
-        log.LogInformation("Inspector directory import: {Imported} new, {Updated} replaced", records.Count - updated, updated);
-        return new ImportCount(records.Count - updated, updated);
+        var done = await DirectoryUpsert.Apply(() => state.State.Inspectors, d => state.State.Inspectors = d, records, r => r.CertificateNo,
+            () => state.WriteStateAsync());
+        log.LogInformation("Inspector directory import: {Imported} new, {Updated} replaced", done.Imported, done.Updated);
+        return done;
     }
 
     public Task<IReadOnlyList<InspectorRecord>> List() =>

@@ -21,7 +21,7 @@ public static class InspectorEndpoints
         var group = app.MapGroup("/api/inspectors").WithTags("inspections");
         group.MapPost("/import", Import).RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Admin)).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(5 * 1024 * 1024))
-            .Produces<EnterpriseEndpoints.ImportAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .Produces<DirectoryImport.ImportAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Import the inspector directory from a CSV (multipart 'file'; columns certificateNo,name,departmentId,qualifications,staffKind,recusals): every row valid or nothing imported; ?dryRun=true only checks.");
         group.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Planner, Roles.Admin, Roles.CountyCommander, Roles.Auditor))
             .Produces<List<InspectorView>>()
@@ -31,25 +31,10 @@ public static class InspectorEndpoints
 
     static IInspectorDirectoryGrain Directory(IGrainFactory grains, CountyDirectory county) => grains.GetGrain<IInspectorDirectoryGrain>(county.Data.Id);
 
-    static async Task<IResult> Import(IFormFile? file, IGrainFactory grains, CountyDirectory county, bool dryRun = false)
-    {
-        if (file is null || file.Length == 0)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请选择要导入的 CSV 文件（表单字段 file）"] }, title: "缺少导入文件");
-        await using var content = file.OpenReadStream();
-        var (rows, fileErrors) = DirectoryCsv.Read(content, InspectorImport.Columns);
-        var (records, rowErrors) = fileErrors.Count > 0 ? ([], fileErrors) : InspectorImport.Check(rows, county);
-        if (rowErrors.Count > 0)
-            return Results.Problem(title: "导入文件有误，未导入任何数据", statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["rows"] = rowErrors.Take(1000).ToList(), ["errorCount"] = rowErrors.Count });
-        if (!dryRun)
-        {
-            var done = await Directory(grains, county).Import(records);
-            return Results.Ok(new EnterpriseEndpoints.ImportAnswer(done.Imported, done.Updated, false));
-        }
-        var known = (await Directory(grains, county).List()).Select(r => r.CertificateNo).ToHashSet();
-        var updated = records.Count(r => known.Contains(r.CertificateNo));
-        return Results.Ok(new EnterpriseEndpoints.ImportAnswer(records.Count - updated, updated, true));
-    }
+    static Task<IResult> Import(IFormFile? file, IGrainFactory grains, CountyDirectory county, bool dryRun = false) =>
+        DirectoryImport.Handle(file, dryRun, InspectorImport.Columns, rows => InspectorImport.Check(rows, county),
+            records => Directory(grains, county).Import(records),
+            async () => (await Directory(grains, county).List()).Select(r => r.CertificateNo).ToHashSet(), r => r.CertificateNo);
 
     static async Task<IResult> List(IGrainFactory grains, CountyDirectory county)
     {
