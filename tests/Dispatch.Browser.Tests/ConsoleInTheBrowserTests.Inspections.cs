@@ -92,39 +92,48 @@ public sealed partial class ConsoleInTheBrowserTests
                 output.WriteLine($"task {taskId}");
                 await Shot(planner, "i2-planner-merged");
 
-                // ---- 3. the office draws two inspectors for the visit and has the server re-run the draw
-                await planner.GetByTestId("inspection-section-draw").ClickAsync();
-                await Expect(planner.GetByTestId("draw-run-label")).ToContainTextAsync(InspectionPeriod);
-                await planner.GetByTestId("draw-per-visit").FillAsync("2");
-                await planner.GetByTestId("draw-button").ClickAsync();
-                var record = planner.GetByTestId("draw-record");
-                await Expect(record.Locator($"[data-testid=draw-result-row][data-task-id=\"{taskId}\"]")).ToHaveCountAsync(1, new() { Timeout = WaitMs });
-                await Expect(record.GetByTestId("draw-seed")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
-                var drawId = (await record.GetAttributeAsync("data-draw-id"))!;
-                var draw = await env.Get($"/api/inspections/draws/{drawId}", plannerToken);
-                var drawn = draw.GetProperty("result").EnumerateArray().Single(r => r.GetProperty("taskId").GetString() == taskId)
-                    .GetProperty("inspectorIds").EnumerateArray().Select(i => i.GetString()!).ToList();
-                Assert.Equal(2, drawn.Count);
+                // ---- 3. the demo inspectors (O0010 of 市场监管, O0021 of 应急管理) have their phones open before the draw
                 var officers = new List<(string Id, string Code, string Name, string Department)>();
-                foreach (var id in drawn)
+                foreach (var id in new[] { "O0010", "O0021" })
                 {
                     var o = await env.Get($"/api/officers/{id}", countyToken);
                     officers.Add((id, o.GetProperty("code").GetString()!, o.GetProperty("name").GetString()!, o.GetProperty("departmentId").GetString()!));
                 }
-                output.WriteLine($"draw {drawId}: {string.Join(", ", officers)}");
-                Assert.Equal(["scjg", "yjgl"], officers.Select(o => o.Department).Order());
-                await planner.GetByTestId("draw-verify-button").ClickAsync();
-                await Expect(planner.GetByTestId("draw-verify-result")).ToHaveAttributeAsync("data-match", "true", new() { Timeout = WaitMs });
-                await Shot(planner, "i3-planner-drawn-verified");
+                // Every other officer of the two departments steps aside (回避) from this enterprise, typed into the draw form:
+                // the draw can then only fall on the two demo inspectors, whose open phones must get the visit pushed.
+                var recusals = new List<string>();
+                foreach (var department in new[] { "scjg", "yjgl" })
+                    foreach (var o in (await env.Get($"/api/officers?departmentId={department}", countyToken)).EnumerateArray())
+                        if (o.GetProperty("id").GetString() is { } id && id is not ("O0010" or "O0021")) recusals.Add($"{id},{creditCode}");
 
-                // ---- 4. the drawn officers sign in on their phones and find the joint task
-                // (They sign in after the draw: any of the two departments' dozens of officers could be drawn, and a page for each is
-                // more than this machine runs; the cards come from the field app's load, the push is the API test's.)
                 await InBrowsers(nameof(InspectionCourse) + "-field",
-                    [(officers[0].Code, Phone, null), (officers[1].Code, Phone, null)],
+                    [("inspector", Phone, null), ("inspector2", Phone, null)],
                     async phones =>
                     {
-                        await Task.WhenAll(phones.Select((p, i) => Ready(p, officers[i].Code, "field.html")));
+                        await Task.WhenAll(phones.Select((p, i) => Ready(p, i == 0 ? "inspector" : "inspector2", "field.html")));
+                        foreach (var phone in phones)
+                            await Expect(phone.Locator($"[data-testid=inspection-task-card][data-task-id=\"{taskId}\"]")).ToHaveCountAsync(0);
+
+                        // ---- 4. the office draws two inspectors for the visit, with the recusals, and has the server re-run the draw
+                        await planner.GetByTestId("inspection-section-draw").ClickAsync();
+                        await Expect(planner.GetByTestId("draw-run-label")).ToContainTextAsync(InspectionPeriod);
+                        await planner.GetByTestId("draw-per-visit").FillAsync("2");
+                        await planner.GetByTestId("draw-recusals").FillAsync(string.Join("\n", recusals));
+                        await planner.GetByTestId("draw-button").ClickAsync();
+                        var record = planner.GetByTestId("draw-record");
+                        await Expect(record.Locator($"[data-testid=draw-result-row][data-task-id=\"{taskId}\"]")).ToHaveCountAsync(1, new() { Timeout = WaitMs });
+                        await Expect(record.GetByTestId("draw-seed")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+                        var drawId = (await record.GetAttributeAsync("data-draw-id"))!;
+                        var draw = await env.Get($"/api/inspections/draws/{drawId}", plannerToken);
+                        var drawn = draw.GetProperty("result").EnumerateArray().Single(r => r.GetProperty("taskId").GetString() == taskId)
+                            .GetProperty("inspectorIds").EnumerateArray().Select(i => i.GetString()!).ToList();
+                        output.WriteLine($"draw {drawId}: {string.Join(", ", drawn)}");
+                        Assert.Equal(["O0010", "O0021"], drawn.Order());
+                        await planner.GetByTestId("draw-verify-button").ClickAsync();
+                        await Expect(planner.GetByTestId("draw-verify-result")).ToHaveAttributeAsync("data-match", "true", new() { Timeout = WaitMs });
+                        await Shot(planner, "i3-planner-drawn-verified");
+
+                        // ---- 5. the visit arrives on both open phones by inspectionTaskOffered
                         string? code = null;
                         foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
                         {
@@ -144,7 +153,7 @@ public sealed partial class ConsoleInTheBrowserTests
                             .Single(x => x.GetProperty("id").GetString() == taskId);
                         Assert.Equal(api.GetProperty("code").GetString(), code);
 
-                        // ---- 5. the enterprise checks the code: the visit, and nothing beyond the contract
+                        // ---- 6. the enterprise checks the code: the visit, and nothing beyond the contract
                         await company.GotoAsync($"/code/{Uri.EscapeDataString(code!)}");
                         var card = company.GetByTestId("code-card");
                         await Expect(card).ToHaveAttributeAsync("data-status", "drawn", new() { Timeout = WaitMs });
@@ -162,7 +171,7 @@ public sealed partial class ConsoleInTheBrowserTests
                         await NothingBeyondTheContract(company, creditCode, problemNote);
                         await Shot(company, "i5-enterprise-code-page");
 
-                        // ---- 6. one inspector records both items and publishes
+                        // ---- 7. one inspector records both items and publishes
                         var phone1 = phones[0];
                         var task = phone1.Locator($"[data-testid=inspection-task-card][data-task-id=\"{taskId}\"]");
                         var pricing = task.Locator("[data-testid=inspection-result-item][data-item-code=\"scjg-pricing\"]");
@@ -189,7 +198,7 @@ public sealed partial class ConsoleInTheBrowserTests
                         await Expect(task).ToHaveAttributeAsync("data-status", "published", new() { Timeout = WaitMs });
                         await Shot(phone1, "i6-officer1-published");
 
-                        // ---- 7. the enterprise, reopening its page, rates the visit
+                        // ---- 8. the enterprise, reopening its page, rates the visit
                         await company.ReloadAsync();
                         await Expect(card).ToHaveAttributeAsync("data-status", "published", new() { Timeout = WaitMs });
                         await NothingBeyondTheContract(company, creditCode, problemNote);
@@ -201,7 +210,7 @@ public sealed partial class ConsoleInTheBrowserTests
                         await Shot(company, "i7-enterprise-rated");
                     });
 
-                // ---- 8. the office's indicators for the quarter count the joint visit
+                // ---- 9. the office's indicators for the quarter count the joint visit
                 await planner.GetByTestId("inspection-section-indicators").ClickAsync();
                 await planner.GetByTestId("indicator-from").FillAsync("2037-01-01");
                 await planner.GetByTestId("indicator-to").FillAsync("2037-03-31");
@@ -212,7 +221,7 @@ public sealed partial class ConsoleInTheBrowserTests
                 await Expect(planner.GetByTestId("indicator-publishedOnTimeRate")).ToHaveAttributeAsync("data-value", "1");
                 await Shot(planner, "i8-planner-indicators");
 
-                // ---- 9. the office checks a directory file before importing it: every bad row listed, nothing imported
+                // ---- 10. the office checks a directory file before importing it: every bad row listed, nothing imported
                 await planner.GetByTestId("inspection-section-directory").ClickAsync();
                 await Expect(planner.GetByTestId("inspector-pool-source")).ToHaveAttributeAsync("data-source", "county", new() { Timeout = WaitMs });
                 var csv = "creditCode,name,industry,townshipId,lat,lon,riskLevel,creditGrade,keyList,peakHours\n" +
