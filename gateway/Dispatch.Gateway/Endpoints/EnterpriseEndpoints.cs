@@ -3,6 +3,7 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Grains.Contracts;
+using Dispatch.Gateway.Endpoints.Inspections;
 using Dispatch.Live;
 using Microsoft.AspNetCore.Mvc;
 
@@ -57,7 +58,7 @@ public static class EnterpriseEndpoints
         if (user.Scope() is not { } scope || !CreditCode.IsValid(id.ToUpperInvariant())) return Results.NotFound();
         var e = await Directory(grains, county).Get(id.ToUpperInvariant());
         if (e is null || !Sees(scope, e, county)) return Results.NotFound();
-        var visits = await grains.GetGrain<Grains.Contracts.Inspections.IInspectionOfficeGrain>(county.Data.Id).Tasks(null);
+        var visits = await grains.Office(county).Tasks(null);
         return Results.Ok(EnterpriseView.Of(e, visits));
     }
 }

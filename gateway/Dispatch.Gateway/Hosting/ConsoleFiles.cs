@@ -10,9 +10,7 @@ public static class ConsoleFiles
     /// </summary>
     public static WebApplication UseConsoleFiles(this WebApplication app)
     {
-        var root = app.Configuration["Dispatch:ConsoleRoot"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var root = Root(app.Configuration);
         if (!Directory.Exists(root))
         {
             app.Logger.LogWarning("No console build at {Root}: the API runs, the pages do not", root);
@@ -32,4 +30,8 @@ public static class ConsoleFiles
         });
         return app;
     }
+
+    /// <summary>Where the built console is: <c>Dispatch:ConsoleRoot</c>, else wwwroot beside the binaries.</summary>
+    public static string Root(IConfiguration configuration) =>
+        configuration["Dispatch:ConsoleRoot"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "wwwroot");
 }

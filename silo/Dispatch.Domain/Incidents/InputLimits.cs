@@ -16,5 +16,8 @@ public static class InputLimits
     public const int EvidencePerIncident = 20;
     public const int IdempotencyKey = 100;
 
+    /// <summary>A value a refusal message repeats back: cut at <see cref="Id"/> characters, so a huge input never makes a huge answer.</summary>
+    public static string Quote(string? s) => s is null ? "（空）" : s.Length > Id ? s[..Id] + "…" : s;
+
     public static bool IsId(string? s) => s is { Length: > 0 and <= Id } && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }

@@ -93,7 +93,7 @@ public static class WhistleRules
             // An unknown officer and one the caller may not send get the same answer, before anything else is looked at.
             if (!InputLimits.IsId(id) || officer(id) is not { } o || o.DepartmentId != part.DepartmentId ||
                 who.Role == Role.ZoneDispatcher && !who.Scope.CanCommand(o))
-                return Refuse(RefusalKind.Invalid, $"执法队员 {Shorten(id)} 不是本部门可派的队员");
+                return Refuse(RefusalKind.Invalid, $"执法队员 {InputLimits.Quote(id)} 不是本部门可派的队员");
             if (part.Officers.Contains(id)) return Refuse(RefusalKind.Conflict, $"执法队员 {o.Name} 已在本次吹哨中");
         }
         var reported = part with
@@ -200,7 +200,6 @@ public static class WhistleRules
     static string? Text(string? s) => string.IsNullOrWhiteSpace(s) || s.Length > InputLimits.Text ? null : s.Trim();
 
     // officerIds come from the wire: an entry may be null or far too long.
-    static string Shorten(string? id) => id is null ? "（空）" : id.Length > InputLimits.Id ? id[..InputLimits.Id] + "…" : id;
 
     static WhistleOutcome Refuse(RefusalKind kind, string message) => WhistleOutcome.Refuse(kind, message);
 }

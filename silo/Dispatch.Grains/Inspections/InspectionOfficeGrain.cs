@@ -159,9 +159,11 @@ public sealed class InspectionOfficeGrain(
         }
         // One team per enterprise and quarter: a visit whose enterprise another run of the quarter already staffed stays
         // undrawn, so a repeated run never sends a second team.
+        // (A run has one visit per enterprise, so the candidates' own runs need no second read.)
         var staffedElsewhere = new HashSet<string>(StringComparer.Ordinal);
+        var ownRuns = tasks.Select(t => t.RunId).ToHashSet(StringComparer.Ordinal);
         foreach (var period in tasks.Select(t => t.Period).Distinct())
-        foreach (var run in state.State.Runs.Where(r => r.Period == period))
+        foreach (var run in state.State.Runs.Where(r => r.Period == period && !ownRuns.Contains(r.Id)))
             foreach (var t in await GrainFactory.GetGrain<IInspectionRunGrain>(run.Id).Tasks())
                 if (t.Status != InspectionTaskStatus.Planned) staffedElsewhere.Add($"{t.CreditCode}|{t.Period}");
         return tasks.Where(t => t.Status == InspectionTaskStatus.Planned && !staffedElsewhere.Contains($"{t.CreditCode}|{t.Period}")).ToList();

@@ -26,7 +26,7 @@ public static class InspectionRunEndpoints
             .WithSummary("Kept runs, newest first, without their tasks (read those with GET /api/inspections/tasks?runId=).");
         group.MapGet("/tasks", Tasks).RequireAuthorization(TaskReaders).Produces<List<InspectionTaskView>>()
             .WithSummary("Joint visits in the caller's scope: an officer only those it was drawn for; filter by run, inspector and enterprise.");
-        group.MapPost("/tasks/{id}/results", Results_).RequireAuthorization(p => p.RequireRole(Roles.Officer)).RequireRateLimiting(Auth.RateLimitSetup.Actions)
+        group.MapPost("/tasks/{id}/results", RecordResults).RequireAuthorization(p => p.RequireRole(Roles.Officer)).RequireRateLimiting(Auth.RateLimitSetup.Actions)
             .Produces<InspectionTaskView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("An inspector drawn for the visit records per-item results (pass, problem, severe) with evidence ids; a re-recorded item replaces the earlier one until publication.");
@@ -119,7 +119,7 @@ public static class InspectionRunEndpoints
             .Select(t => InspectionTaskView.Of(t, county, now)).ToList());
     }
 
-    static async Task<IResult> Results_(string id, ResultsRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
+    static async Task<IResult> RecordResults(string id, ResultsRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         if (await Visible(id, scope, grains) is not { } run) return Results.NotFound();

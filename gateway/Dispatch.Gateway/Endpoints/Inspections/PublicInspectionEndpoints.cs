@@ -52,10 +52,7 @@ public static class PublicInspectionEndpoints
 
     static IResult CodePage(HttpContext http)
     {
-        var root = http.RequestServices.GetRequiredService<IConfiguration>()["Dispatch:ConsoleRoot"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        var page = Path.Combine(root, "code.html");
+        var page = Path.Combine(Hosting.ConsoleFiles.Root(http.RequestServices.GetRequiredService<IConfiguration>()), "code.html");
         http.Response.Headers.CacheControl = "no-cache";
         return File.Exists(page) ? Results.File(page, "text/html; charset=utf-8") : Results.NotFound();
     }

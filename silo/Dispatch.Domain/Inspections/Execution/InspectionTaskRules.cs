@@ -33,7 +33,7 @@ public static class InspectionTaskRules
         var results = new List<ItemResult>();
         foreach (var item in items)
         {
-            if (item?.ItemCode is not { } code || !known.Contains(code)) return TaskOutcome.Invalid($"检查事项 {Short(item?.ItemCode)} 不属于本次检查");
+            if (item?.ItemCode is not { } code || !known.Contains(code)) return TaskOutcome.Invalid($"检查事项 {InputLimits.Quote(item?.ItemCode)} 不属于本次检查");
             if (results.Any(r => r.ItemCode == code)) return TaskOutcome.Invalid($"检查事项 {code} 重复录入");
             if (WireNames.Parse<ItemOutcome>(item.Outcome) is not { } outcome) return TaskOutcome.Invalid($"检查事项 {code} 的结论须为 pass、problem 或 severe");
             var note = item.Note?.Trim() ?? "";
@@ -104,6 +104,4 @@ public static class InspectionTaskRules
         var day = DateOnly.FromDateTime(china.DateTime).AddDays(settings.PublishWithinDays + 1);
         return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), DeadlineRules.ChinaStandardTime).AddTicks(-1);
     }
-
-    static string Short(string? s) => s is null ? "（空）" : s.Length > 40 ? s[..40] + "…" : s;
 }

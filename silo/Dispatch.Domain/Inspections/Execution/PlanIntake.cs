@@ -1,3 +1,4 @@
+using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Catalogue;
 
 namespace Dispatch.Domain.Inspections.Execution;
@@ -58,7 +59,7 @@ public static class PlanIntake
             foreach (var id in named)
             {
                 var code = id?.Trim().ToUpperInvariant();
-                if (code is null || !CreditCode.IsValid(code) || !enterpriseExists(code)) { error = $"企业 {Short(id)} 不在监管对象名录中"; return null; }
+                if (code is null || !CreditCode.IsValid(code) || !enterpriseExists(code)) { error = $"企业 {InputLimits.Quote(id)} 不在监管对象名录中"; return null; }
                 if (!codes.Contains(code)) codes.Add(code);
             }
             return PlanTarget.Enterprises(codes);
@@ -66,13 +67,11 @@ public static class PlanIntake
         var byGrade = new Dictionary<CreditGrade, double>();
         foreach (var (key, value) in ratios!)
         {
-            if (!Enum.TryParse<CreditGrade>(key, ignoreCase: false, out var grade) || key.Length != 1) { error = $"信用等级 {Short(key)} 无效（A、B、C、D）"; return null; }
+            if (!Enum.TryParse<CreditGrade>(key, ignoreCase: false, out var grade) || key.Length != 1) { error = $"信用等级 {InputLimits.Quote(key)} 无效（A、B、C、D）"; return null; }
             if (value is not { } ratio || double.IsNaN(ratio) || ratio is < 0 or > 1) { error = $"信用等级 {key} 的抽查比例须在 0 到 1 之间"; return null; }
             byGrade[grade] = ratio;
         }
         if (byGrade.Count == 0 || byGrade.Values.All(r => r == 0)) { error = "至少一个信用等级的抽查比例须大于 0"; return null; }
         return new PlanTarget { RatioByGrade = byGrade };
     }
-
-    static string Short(string? s) => s is null ? "（空）" : s.Length > 40 ? s[..40] + "…" : s;
 }
