@@ -4,14 +4,21 @@ namespace Dispatch.Grains.Contracts;
 
 /// <summary>
 /// A zone's intake desk (受理台): numbers new incidents, merges duplicates, honours idempotency keys, and keeps the
-/// zone's incident list. One per zone, so intake in a zone is serial and duplicate checks cannot race.
+/// zone's open incidents. One per zone, so intake in a zone is serial and duplicate checks cannot race.
 /// </summary>
 public interface IIncidentDeskGrain : IGrainWithStringKey
 {
     Task<IntakeResult> Intake(NewIncident report, Actor who, string? idempotencyKey);
+
+    /// <summary>The zone's open incidents.</summary>
     Task<IReadOnlyList<IncidentSummary>> List();
-    /// <summary>One-way: incidents report their changes here, and the desk itself waits on incidents during intake.</summary>
-    [Orleans.Concurrency.OneWay] Task Updated(IncidentSummary summary);
+
+    /// <summary>One-way: incidents report each durable change here (without their timeline); an ended one leaves the desk.</summary>
+    [Orleans.Concurrency.OneWay] Task Updated(IncidentRecord incident);
+
     /// <summary>One-way: an officer stationed in this zone came free; urgent incidents awaiting an officer of its department are offered.</summary>
     [Orleans.Concurrency.OneWay] Task OfficerAvailable(string officerId);
+
+    /// <summary>The size of the desk's stored state in bytes (the history bench prints it).</summary>
+    Task<int> StateSize();
 }

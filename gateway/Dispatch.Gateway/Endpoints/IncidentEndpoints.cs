@@ -8,6 +8,8 @@ using Dispatch.Domain.Incidents.Intake;
 using Dispatch.Gateway.Evidence;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
+using Dispatch.Domain.Listings;
+using Dispatch.QueryModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dispatch.Gateway.Endpoints;
@@ -33,7 +35,8 @@ public static class IncidentEndpoints
         group.MapPost("/", Report).RequireAuthorization(Policies.ReportIncidents).RequireRateLimiting(Auth.RateLimitSetup.Intake).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<IncidentView>(StatusCodes.Status201Created).Produces<IncidentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Report a problem. Idempotency-Key makes a retry return the same incident; a report near an open incident of the same category is merged (200, merged: true).");
-        group.MapGet("/", List).Produces<List<IncidentView>>().ProducesValidationProblem().WithSummary("Incidents in the caller's scope; filter by status, zone, township.");
+        group.MapGet("/", List).Produces<IncidentPageView>().ProducesValidationProblem()
+            .WithSummary("Incidents in the caller's scope, newest first, a page at a time (cursor, limit 1–200); filter by status (several, comma-separated), zone, township, department, category, from/to (created), q (text).");
         group.MapGet("/{id}", Get).Produces<IncidentView>().Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/timeline", Timeline).Produces<List<TimelineView>>().Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/recommendations", Recommendations).RequireAuthorization(Policies.WatchConsole)
@@ -83,30 +86,18 @@ public static class IncidentEndpoints
         return result.Merged ? Results.Ok(view) : Results.Created($"/api/incidents/{view.Id}", view);
     }
 
-    static async Task<IResult> List(ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains, TimeProvider time,
-        string? status = null, string? zoneId = null, string? townshipId = null)
+    static async Task<IResult> List(ClaimsPrincipal user, CountyDirectory county, Listings<IncidentRecord> listings, TimeProvider time,
+        string? status = null, string? zoneId = null, string? townshipId = null, string? departmentId = null, string? category = null,
+        string? from = null, string? to = null, string? q = null, string? cursor = null, string? limit = null)
     {
         var who = ActorOf(user);
-        IncidentStatus? wanted = null;
-        if (status is not null)
-        {
-            if (WireNames.Parse<IncidentStatus>(status) is { } parsed) wanted = parsed;
-            else return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["未知的事件状态"] }, title: "查询条件无效");
-        }
-        if (zoneId is not null && !county.HasZone(zoneId))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["zoneId"] = [$"未知的片区：{zoneId}"] }, title: "查询条件无效");
-        var zones = county.Data.Zones.Select(z => z.Id).Where(z => zoneId is null || z == zoneId);
-        var lists = await Task.WhenAll(zones.Select(z => grains.GetGrain<IIncidentDeskGrain>(z).List()));
-        var visible = lists.SelectMany(l => l)
-            .Where(i => who.Scope.CanSeeIncident(i.ZoneId, i.TownshipId, i.DepartmentId, i.AssignedOfficerId, i.ReportedBy))
-            .Where(i => wanted is null || i.Status == wanted)
-            .Where(i => townshipId is null || i.TownshipId == townshipId)
-            .OrderByDescending(i => i.UpdatedAt)
-            .Take(500)
-            .ToList();
-        var records = await Task.WhenAll(visible.Select(i => grains.GetGrain<IIncidentGrain>(i.Id).Get()));
+        var parsed = IncidentQueryParse.Parse(new IncidentQueryText(status, zoneId, townshipId, departmentId, category, from, to, q, cursor, limit), county);
+        if (parsed.Query is not { } query) return Results.ValidationProblem(parsed.Errors, title: "查询条件无效");
+        var page = await listings.Page(IncidentSets.Driving(query, who.Scope), r => query.Matches(r, who.Scope, CategoryName(county, r.Category)),
+            query.After, query.From, query.To, query.Limit);
         var now = time.GetUtcNow();
-        return Results.Ok(records.OfType<IncidentRecord>().Select(r => IncidentView.Of(r, who, CategoryName(county, r.Category), now)).ToList());
+        return Results.Ok(new IncidentPageView(
+            page.Items.Select(r => IncidentView.Of(r, who, CategoryName(county, r.Category), now)).ToList(), page.NextCursor, page.AsOf));
     }
 
     static async Task<(IncidentRecord? Record, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)

@@ -6,6 +6,7 @@ using Dispatch.Grains.Simulation;
 using Dispatch.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Hosting;
 
@@ -39,6 +40,7 @@ public static class BackendSetup
             services.AddSingleton<IClusterClient>(_ => throw new InvalidOperationException("No Orleans while writing the OpenAPI document"));
             services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<IClusterClient>());
             services.AddDispatchSignalR(redis: null);
+            services.AddMemoryQueryModel();
         }
         else if (embedded)
         {
@@ -68,6 +70,8 @@ public static class BackendSetup
                 client.Services.AddDomainSerialization();
             });
             services.AddDispatchSignalR(redis);
+            // Lists and history are read from the query model the silos keep in the same Redis.
+            services.AddRedisQueryModel();
         }
         return mode;
     }

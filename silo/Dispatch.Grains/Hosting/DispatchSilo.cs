@@ -4,6 +4,7 @@ using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Officers;
 using Dispatch.Grains.Simulation;
+using Dispatch.QueryModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class DispatchSilo
         silo.UseLocalhostClustering(o.SiloPort, o.GatewayPort, serviceId: o.ServiceId, clusterId: o.ClusterId);
         silo.AddMemoryGrainStorage(StorageNames.Dispatch);
         silo.UseInMemoryReminderService();
+        silo.Services.AddMemoryQueryModel();
         return silo.AddDispatchGrains(config);
     }
 
@@ -41,6 +43,7 @@ public static class DispatchSilo
         silo.AddRedisGrainStorage(StorageNames.Dispatch, c => c.ConfigurationOptions = ConfigurationOptions.Parse(redis));
         silo.UseRedisReminderService(c => c.ConfigurationOptions = ConfigurationOptions.Parse(redis));
         silo.Configure<ClusterMembershipOptions>(config.GetSection("Dispatch:Membership"));
+        silo.Services.AddRedisQueryModel();
         return silo.AddDispatchGrains(config);
     }
 
@@ -58,6 +61,8 @@ public static class DispatchSilo
         services.TryAddSingleton(hotline);
         services.TryAddSingleton<Hotline.HotlineWebhook>();
         services.AddDomainSerialization();
+        // The query model in memory unless the host chose Redis (the cluster) before this.
+        services.AddMemoryQueryModel();
         // Grain state is stored with the Orleans serializer (domain records through its JSON codec), not the default
         // Newtonsoft storage serializer, whose $type names cannot name the collections C# collection expressions make.
         services.AddSingleton<Orleans.Storage.IGrainStorageSerializer>(sp =>

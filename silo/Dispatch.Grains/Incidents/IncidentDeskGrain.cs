@@ -1,6 +1,7 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Grains.Contracts;
+using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Incidents;
@@ -8,21 +9,37 @@ namespace Dispatch.Grains.Incidents;
 /// <summary>
 /// A zone's intake desk. Intake is serial per zone, so two reports of the same problem cannot both become new
 /// incidents. The answer to an intake is durable: the incident and the desk's record of it are written first.
+/// The desk holds open incidents only (see <see cref="DeskState"/>): an incident that ends is written to the query
+/// model and then leaves, so the desk's state, and the cost of each write of it, is bounded by the open work.
 /// </summary>
 public sealed class IncidentDeskGrain(
     [PersistentState("incident-desk", StorageNames.Dispatch)] IPersistentState<DeskState> state,
     CountyDirectory county,
+    Listings<IncidentRecord> listings,
+    IListingFeed<IncidentRecord> feed,
     DispatchClock time,
     ILogger<IncidentDeskGrain> log) : Grain, IIncidentDeskGrain
 {
-    static readonly TimeSpan KeepIdempotencyKeys = TimeSpan.FromHours(24);
+    /// <summary>How often the desk writes its open incidents to the query model again, repairing any change whose
+    /// background write was lost (a silo that died with its queue).</summary>
+    static readonly TimeSpan Sweep = TimeSpan.FromMinutes(5);
+
+    DuplicateCells _cells = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _cells = new DuplicateCells(county.Data.Incidents.Duplicates.RadiusMeters);
+        foreach (var i in state.State.Incidents.Values) _cells.Put(Open(i));
+        this.RegisterGrainTimer(_ => SweepOpen(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), Sweep) { Interleave = false });
+        return Task.CompletedTask;
+    }
 
     public async Task<IntakeResult> Intake(NewIncident report, Actor who, string? idempotencyKey)
     {
         var now = time.GetUtcNow();
         var zoneId = this.GetPrimaryKeyString();
-        var key = idempotencyKey is { Length: > 0 } k ? $"{who.Username}:{k}" : null;
-        if (key is not null && state.State.Keys.TryGetValue(key, out var seen) && now - seen.At < KeepIdempotencyKeys)
+        var key = idempotencyKey is { Length: > 0 } k ? GrainFactory.GetGrain<IIntakeKeyGrain>($"{zoneId}/{who.Username}:{k}") : null;
+        if (key is not null && await key.Seen() is { } seen)
         {
             var same = await GrainFactory.GetGrain<IIncidentGrain>(seen.IncidentId).Get();
             if (same is not null) return new IntakeResult(same, seen.Merged);
@@ -30,12 +47,10 @@ public sealed class IncidentDeskGrain(
 
         var category = county.Category(report.Category) ?? throw new InvalidRequestException($"未知的事件类别：{report.Category}");
         var settings = county.Data.Incidents;
-        var open = state.State.Incidents.Values.Where(i => i.Status.IsOpen())
-            .Select(i => new OpenIncident(i.Id, i.Category, i.Location, i.CreatedAt));
-        if (settings.Duplicates.MergeTarget(open, report.Category, report.Location, now) is { } target)
+        if (settings.Duplicates.MergeTarget(_cells.Near(report.Category, report.Location), report.Category, report.Location, now) is { } target)
         {
             var merged = await GrainFactory.GetGrain<IIncidentGrain>(target.Id).AddReport(who, report.Description, report.Location);
-            await Remember(key, merged.Id, true, now);
+            if (key is not null) await key.Remember(new IntakeKeySeen(merged.Id, true, now));
             log.LogInformation("Report by {User} merged into {IncidentId}", who.Username, merged.Id);
             return new IntakeResult(merged, true);
         }
@@ -45,21 +60,31 @@ public sealed class IncidentDeskGrain(
         var id = number.IdIn(zoneId);
         var record = IncidentReport.Open(report, id, zoneId, category, settings, who, now);
         // The desk's own record first (so the number is never reused), then the incident, then the key.
-        state.State.Incidents[id] = IncidentSummary.Of(record);
+        Hold(IncidentSummary.Of(record));
         await state.WriteStateAsync();
         var created = await GrainFactory.GetGrain<IIncidentGrain>(id).Create(record);
-        await Remember(key, id, false, now);
+        if (key is not null) await key.Remember(new IntakeKeySeen(id, false, now));
         return new IntakeResult(created, false);
     }
 
     public Task<IReadOnlyList<IncidentSummary>> List() =>
         Task.FromResult<IReadOnlyList<IncidentSummary>>(state.State.Incidents.Values.ToList());
 
-    public async Task Updated(IncidentSummary summary)
+    public async Task Updated(IncidentRecord incident)
     {
-        if (state.State.Incidents.TryGetValue(summary.Id, out var known) && known.UpdatedAt > summary.UpdatedAt) return;
-        state.State.Incidents[summary.Id] = summary;
-        await state.WriteStateAsync();
+        if (state.State.Incidents.TryGetValue(incident.Id, out var known) && known.UpdatedAt > incident.UpdatedAt) return;
+        if (incident.Status.IsOpen())
+        {
+            var summary = IncidentSummary.Of(incident);
+            if (known == summary) return;
+            Hold(summary);
+            await state.WriteStateAsync();
+            return;
+        }
+        // Into the query model first, awaited: an ended incident is never missing from both, and a change to one that
+        // already left (a late rating) reaches the history even if the background write is lost.
+        state.State.Leaving[incident.Id] = incident;
+        await WriteLeaving();
     }
 
     public async Task OfficerAvailable(string officerId)
@@ -76,12 +101,48 @@ public sealed class IncidentDeskGrain(
         }
     }
 
-    async Task Remember(string? key, string incidentId, bool merged, DateTimeOffset now)
+    public Task<int> StateSize() => Task.FromResult(StateBytes.Of(state.State));
+
+    void Hold(IncidentSummary summary)
     {
-        if (key is null) return;
-        foreach (var old in state.State.Keys.Where(k => now - k.Value.At > KeepIdempotencyKeys).Select(k => k.Key).ToList())
-            state.State.Keys.Remove(old);
-        state.State.Keys[key] = new SeenKey(incidentId, merged, now);
+        state.State.Incidents[summary.Id] = summary;
+        _cells.Put(Open(summary));
+    }
+
+    static OpenIncident Open(IncidentSummary i) => new(i.Id, i.Category, i.Location, i.CreatedAt);
+
+    /// <summary>Ended incidents go to the query model, then leave the desk; if the store fails they wait here for the sweep.</summary>
+    async Task WriteLeaving()
+    {
+        var leaving = state.State.Leaving.Values.ToList();
+        try
+        {
+            await listings.Write(leaving);
+            foreach (var r in leaving)
+            {
+                state.State.Leaving.Remove(r.Id);
+                state.State.Incidents.Remove(r.Id);
+                _cells.Remove(r.Id);
+            }
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Desk {ZoneId}: {Count} ended incidents wait for the query model", this.GetPrimaryKeyString(), leaving.Count);
+            foreach (var r in leaving) { state.State.Incidents.Remove(r.Id); _cells.Remove(r.Id); }
+        }
         await state.WriteStateAsync();
+    }
+
+    async Task SweepOpen()
+    {
+        if (state.State.Leaving.Count > 0) await WriteLeaving();
+        foreach (var id in state.State.Incidents.Keys.ToList())
+        {
+            try
+            {
+                if (await GrainFactory.GetGrain<IIncidentGrain>(id).Get() is { } r) feed.Changed(r);
+            }
+            catch (Exception e) { log.LogWarning(e, "Desk sweep could not read {IncidentId}", id); }
+        }
     }
 }

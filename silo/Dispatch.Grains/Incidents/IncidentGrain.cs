@@ -4,6 +4,7 @@ using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
+using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Incidents;
@@ -16,6 +17,7 @@ public sealed class IncidentGrain(
     [PersistentState("incident", StorageNames.Dispatch)] IPersistentState<IncidentHolder> state,
     CountyDirectory county,
     IIncidentPush push,
+    IListingFeed<IncidentRecord> listings,
     DispatchClock time,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
@@ -239,7 +241,8 @@ public sealed class IncidentGrain(
 
     async Task Announce(IncidentRecord r)
     {
-        await Safely(() => GrainFactory.GetGrain<IIncidentDeskGrain>(r.ZoneId).Updated(IncidentSummary.Of(r)));
+        listings.Changed(r);
+        await Safely(() => GrainFactory.GetGrain<IIncidentDeskGrain>(r.ZoneId).Updated(r with { Timeline = [] }));
         await Safely(() => push.IncidentChanged(r));
     }
 
