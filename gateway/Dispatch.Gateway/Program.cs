@@ -21,6 +21,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddDispatchOpenApi();
 builder.Services.AddSingleton(builder.Configuration.GetSection("Dispatch:Evidence").Get<Dispatch.Gateway.Evidence.EvidenceSettings>() ?? new());
 builder.Services.AddSingleton<Dispatch.Gateway.Evidence.EvidenceStore>();
+builder.Services.AddSingleton<Dispatch.Gateway.Hosting.ListingRebuild>();
 builder.Services.AddSingleton(IntakeKeys.From(builder.Configuration, embedded: mode == DispatchMode.Embedded));
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
 
@@ -44,6 +45,8 @@ app.MapMe();
 app.MapCounty();
 app.MapOfficers();
 app.MapIncidents();
+app.MapIncidentExport();
+app.MapQueryModel();
 app.MapWhistles();
 app.MapScorecards();
 app.MapEnterprises();

@@ -30,6 +30,9 @@ public static class QueryModelSetup
         services.AddHostedService(sp => sp.GetRequiredService<ListingQueue>());
         services.TryAddSingleton(sp => new Listings<IncidentRecord>(sp.GetRequiredService<IListingStorage>(), IncidentListing.Shape, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(typeof(IListingFeed<>), typeof(ListingFeed<>));
+        services.AddSingleton(sp => new ListingRetention(sp.GetRequiredService<Listings<IncidentRecord>>(), sp.GetService<Dispatch.Domain.County.CountyDirectory>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ListingRetention>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ListingRetention>());
         return services;
     }
 }

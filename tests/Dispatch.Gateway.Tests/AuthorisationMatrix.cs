@@ -91,7 +91,8 @@ public static partial class AuthorisationMatrix
         _ => "T01",
     };
 
-    static bool Lists(JsonElement list, string id) => list.EnumerateArray().Any(x => x.GetProperty("id").GetString() == id);
+    static bool Lists(JsonElement list, string id) =>
+        (list.ValueKind == JsonValueKind.Object ? list.GetProperty("items") : list).EnumerateArray().Any(x => x.GetProperty("id").GetString() == id);
 
     static readonly HashSet<string> ReceiptFields = ["id", "merged", "category", "categoryName"];
 
@@ -120,6 +121,12 @@ public static partial class AuthorisationMatrix
             Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: NoContent, planner: Forbidden)),
         Row("POST", "/api/accounts/{username}/revoke-tokens", "unknown account", (_, _) => Task.FromResult(Post("/api/accounts/nobody/revoke-tokens", null)),
             Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: NotFound, planner: Forbidden)),
+        // The query model's upkeep: sizes and a rebuild from the grains (from yesterday, so the row stays quick).
+        Row("GET", "/api/system/state-sizes", "-", _ => "/api/system/state-sizes",
+            Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: Ok, planner: Forbidden)),
+        Row("POST", "/api/system/listings/rebuild", "from yesterday",
+            (_, _) => Task.FromResult(Post($"/api/system/listings/rebuild?from={DateTime.UtcNow.AddHours(8).AddDays(-1):yyyy-MM-dd}", null)),
+            Expect(anonymous: No, county: Forbidden, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Forbidden, admin: Ok, planner: Forbidden)),
         Row("GET", "/health/live", "-", _ => "/health/live", Everyone(Ok, anonymous: Ok)),
         Row("GET", "/health/ready", "-", _ => "/health/ready", Everyone(Ok, anonymous: Ok)),
         Row("GET", "/openapi/{documentName}.json", "v1", _ => "/openapi/v1.json", Everyone(Ok, anonymous: Ok)),
@@ -161,11 +168,12 @@ public static partial class AuthorisationMatrix
             }),
 
         // ── incidents: reading ──────────────────────────────────────────────────────────────────────────────────────
-        Row("GET", Incidents, "the list (out-of-scope one county-wide only)", _ => "/api/incidents", Everyone(Ok, anonymous: No),
-            (f, who, body) =>
-                Lists(body, f.OutOfScope) != who is Who.County or Who.Auditor ? $"the list {(Lists(body, f.OutOfScope) ? "shows" : "lacks")} {f.OutOfScope}"
-                : Lists(body, f.InScope) != who is Who.County or Who.Auditor or Who.Dispatcher or Who.Desk or Who.Township or Who.Grid ? $"the list {(Lists(body, f.InScope) ? "shows" : "lacks")} {f.InScope}"
-                : null),
+        // Searched by id (q), so the rows' own reports never push the fixture's two off the first page.
+        Row("GET", Incidents, "the list searched for the out-of-scope one (county-wide only)", f => $"/api/incidents?q={f.OutOfScope}", Everyone(Ok, anonymous: No),
+            (f, who, body) => Lists(body, f.OutOfScope) != who is Who.County or Who.Auditor ? $"the list {(Lists(body, f.OutOfScope) ? "shows" : "lacks")} {f.OutOfScope}" : null),
+        Row("GET", Incidents, "the list searched for the in-scope one", f => $"/api/incidents?q={f.InScope}", Everyone(Ok, anonymous: No),
+            (f, who, body) => Lists(body, f.InScope) != who is Who.County or Who.Auditor or Who.Dispatcher or Who.Desk or Who.Township or Who.Grid
+                ? $"the list {(Lists(body, f.InScope) ? "shows" : "lacks")} {f.InScope}" : null),
         Row("GET", Incident, "in scope (grid's report, T01, scjg)", f => $"/api/incidents/{f.InScope}",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Ok, officer: NotFound, grid: Ok, auditor: Ok, admin: NotFound)),
         Row("GET", Incident, "out of scope (county's report, T09, sthj)", f => $"/api/incidents/{f.OutOfScope}",
@@ -173,6 +181,10 @@ public static partial class AuthorisationMatrix
         Row("GET", Incident, "handled by O0001 (dispatcher's report, T02, yjgl)", f => $"/api/incidents/{f.Assigned}",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: NotFound, township: NotFound, officer: Ok, grid: NotFound, auditor: Ok, admin: NotFound)),
         Row("GET", Incident, "unknown id", _ => "/api/incidents/no-such-incident", Everyone(NotFound, anonymous: No)),
+        Row("GET", Incidents, "a bad cursor", _ => "/api/incidents?cursor=not-a-cursor", Everyone(Bad, anonymous: No)),
+        Row("GET", "/api/incidents/export", "this year as CSV", _ => $"/api/incidents/export?from={DateTime.UtcNow.Year}-01-01",
+            Expect(anonymous: No, county: Ok, dispatcher: Forbidden, desk: Forbidden, township: Forbidden, officer: Forbidden, grid: Forbidden, auditor: Ok, admin: Forbidden)),
+
         Row("GET", "/api/incidents/{id}/timeline", "in scope", f => $"/api/incidents/{f.InScope}/timeline",
             Expect(anonymous: No, county: Ok, dispatcher: Ok, desk: Ok, township: Ok, officer: NotFound, grid: Ok, auditor: Ok, admin: NotFound)),
         Row("GET", "/api/incidents/{id}/timeline", "out of scope", f => $"/api/incidents/{f.OutOfScope}/timeline",

@@ -34,7 +34,7 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
 
     static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
-    async Task<int> IncidentCount(HttpClient county) => (await county.GetFromJsonAsync<List<JsonElement>>("/api/incidents"))!.Count;
+    async Task<int> IncidentCount(HttpClient county) => (await IncidentList.All(county)).Count;
 
     [Fact]
     public async Task A_mapped_ticket_becomes_a_hotline_incident_and_the_same_ticket_again_is_200_with_the_same_answer()

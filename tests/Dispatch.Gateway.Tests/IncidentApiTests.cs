@@ -138,7 +138,7 @@ public class IncidentApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         var elsewhere = (await (await Post(county, Report("public-hygiene", await PointIn("T05")))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         using var townshipOfT01 = await gateway.ClientFor("township");
         Assert.Equal(HttpStatusCode.NotFound, (await townshipOfT01.GetAsync($"/api/incidents/{elsewhere}")).StatusCode);
-        Assert.DoesNotContain(await townshipOfT01.GetFromJsonAsync<List<JsonElement>>("/api/incidents") ?? [], i => i.GetProperty("id").GetString() == elsewhere);
+        Assert.DoesNotContain(await IncidentList.All(townshipOfT01), i => i.GetProperty("id").GetString() == elsewhere);
         using var dispatcherOfZ1 = await gateway.ClientFor("dispatcher");
         Assert.Equal(HttpStatusCode.NotFound, (await dispatcherOfZ1.GetAsync($"/api/incidents/{elsewhere}")).StatusCode);
 
@@ -146,7 +146,7 @@ public class IncidentApiTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.Equal(HttpStatusCode.NotFound, (await desk.GetAsync($"/api/incidents/{id}")).StatusCode);
         using var township = await gateway.ClientFor("township");
         Assert.Equal(HttpStatusCode.OK, (await township.GetAsync($"/api/incidents/{id}")).StatusCode);
-        var mine = await grid.GetFromJsonAsync<List<JsonElement>>("/api/incidents");
+        var mine = await IncidentList.All(grid);
         Assert.All(mine!, i => Assert.Equal("grid", i.GetProperty("reportedBy").GetString()));
         using var auditor = await gateway.ClientFor("auditor");
         var audit = await auditor.PostAsJsonAsync($"/api/incidents/{id}/actions/register", new { });

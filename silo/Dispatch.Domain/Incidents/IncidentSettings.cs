@@ -17,6 +17,12 @@ public sealed record IncidentSettings
 
     public DuplicateRule Duplicates => new(DuplicateRadiusMeters, DuplicateWindow);
 
+    /// <summary>
+    /// How many days an ended incident stays in the lists and the export (<c>incidents.retentionDays</c>); null: for ever.
+    /// It never stays in a desk's state: that holds open work only. Past this, export it (GET /api/incidents/export).
+    /// </summary>
+    public int? RetentionDays { get; init; }
+
     /// <summary>The limits an incident of this category and priority runs on: the category's own, else the county's, else the defaults.</summary>
     /// <param name="handle">a handling limit the report itself set (a 12345 deadline class): it replaces the handling one.</param>
     public IReadOnlyList<DeadlineLimit> LimitsFor(IncidentCategory category, Priority priority, DeadlineLimit? handle = null)

@@ -1,0 +1,49 @@
+using Dispatch.Domain.Access;
+using Dispatch.Domain.County;
+using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Listings;
+using Dispatch.Gateway.Hosting;
+using Dispatch.Grains.Contracts;
+using Dispatch.QueryModel;
+
+namespace Dispatch.Gateway.Endpoints;
+
+/// <summary>The query model's upkeep, for the system administrator: how big each desk and the store are, and a rebuild.</summary>
+public static class QueryModelEndpoints
+{
+    public sealed record GrainSize(string Name, int Bytes);
+    public sealed record StoreSize(string Kind, long Items, long Bytes, IReadOnlyList<ListingStoreSize> Lists);
+    public sealed record StateSizesView(IReadOnlyList<GrainSize> Grains, StoreSize QueryStore, DateTimeOffset AsOf);
+
+    public static IEndpointRouteBuilder MapQueryModel(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/system").WithTags("system").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        group.MapGet("/state-sizes", Sizes).Produces<StateSizesView>().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Stored size of every desk grain (bytes) and of the query store: none grows with history.");
+        group.MapPost("/listings/rebuild", Rebuild).Produces<ListingRebuild.Outcome>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Rebuild the query model from the grains (idempotent), reading incident numbers from `from` (a date, default 400 days ago) to today.");
+        return app;
+    }
+
+    static async Task<IResult> Sizes(CountyDirectory county, IGrainFactory grains, Listings<IncidentRecord> incidents, TimeProvider time)
+    {
+        var desks = await Task.WhenAll(county.Data.Zones.Select(async z =>
+            new GrainSize($"incident-desk/{z.Id}", await grains.GetGrain<IIncidentDeskGrain>(z.Id).StateSize())));
+        var lists = new[] { await incidents.Size() };
+        var now = time.GetUtcNow();
+        return Results.Ok(new StateSizesView(desks,
+            new StoreSize(incidents.Storage.Kind, lists.Sum(l => l.Items), lists.Sum(l => l.Bytes), lists), await incidents.Storage.AsOf(now)));
+    }
+
+    static async Task<IResult> Rebuild(ListingRebuild rebuild, TimeProvider time, CancellationToken ct, string? from = null)
+    {
+        var start = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime).AddDays(-400);
+        if (from is { Length: > 0 })
+        {
+            if (!ListDate.TryParse(from, out var at))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["时间格式须为 yyyy-MM-dd"] }, title: "重建条件无效");
+            start = DateOnly.FromDateTime(at.ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
+        }
+        return Results.Ok(await rebuild.Incidents(start, ct));
+    }
+}
