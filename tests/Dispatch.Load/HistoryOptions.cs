@@ -30,7 +30,8 @@ public sealed record HistoryOptions
     {
         var targets = RunOptions.ParseUrls(a, "target");
         var count = a.Int("count", 100_000, 1, 10_000_000);
-        var open = a.Int("open", 300, 0, 100_000);
+        // A short run (--count below 300) leaves every report open unless --open says otherwise.
+        var open = a.Int("open", Math.Min(300, count), 0, 100_000);
         if (open > count) throw new UsageException("--open cannot be more than --count");
         var zone = a.OptionalString("zone");
         var password = a.String("password", "demo");

@@ -70,7 +70,7 @@ const string Usage = """
       intake, the list's first page and a walk down it by nextCursor, and reads every grain's stored size (admin)
       --target URL[,URL…]    gateway(s), also repeated (--target A --target B); reports round-robin, list on the first (default http://127.0.0.1:5080)
       --count N              reports in all (default 100000)
-      --open N               left open, spread evenly through the run (default 300)
+      --open N               left open, spread evenly through the run (default 300, at most --count)
       --checkpoints A,B,…    where to stop and measure, those below --count, and --count itself (default 1000,10000,100000)
       --concurrency C        reports in flight, each rejected before its worker reports the next (default 4)
       --deep-pages P         the most pages of 200 the walk follows (default 100)
