@@ -4,11 +4,12 @@ namespace Dispatch.Load;
 
 /// <summary>
 /// Minimal command-line reader: <c>--name value</c>, <c>--name=value</c> and bare flags. Every option must be
-/// consumed, so a misspelt option is an error instead of a silently ignored setting.
+/// consumed, so a misspelt option is an error instead of a silently ignored setting. An option may be given twice
+/// only where it is read with <see cref="All"/>.
 /// </summary>
 public sealed class Args
 {
-    readonly Dictionary<string, string?> _values = new(StringComparer.OrdinalIgnoreCase);
+    readonly Dictionary<string, List<string?>> _values = new(StringComparer.OrdinalIgnoreCase);
     readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
     public Args(IEnumerable<string> args)
@@ -24,7 +25,8 @@ public sealed class Args
             var eq = name.IndexOf('=');
             if (eq >= 0) { value = name[(eq + 1)..]; name = name[..eq]; }
             else if (i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal)) value = list[++i];
-            if (!_values.TryAdd(name, value)) throw new UsageException($"--{name} given twice");
+            if (_values.TryGetValue(name, out var given)) given.Add(value);
+            else _values[name] = [value];
         }
     }
 
@@ -48,10 +50,17 @@ public sealed class Args
         return v;
     }
 
+    /// <summary>Every value of an option that may be repeated (<c>--target A --target B</c>); empty when not given.</summary>
+    public IReadOnlyList<string> All(string name)
+    {
+        if (!_values.TryGetValue(name, out var given)) return [];
+        _used.Add(name);
+        return given.Select(v => v ?? throw new UsageException($"--{name} needs a value")).ToList();
+    }
+
     public bool Flag(string name)
     {
-        if (!_values.TryGetValue(name, out var v)) return false;
-        _used.Add(name);
+        if (!TryOne(name, out var v)) return false;
         if (v is not null) throw new UsageException($"--{name} takes no value");
         return true;
     }
@@ -65,9 +74,19 @@ public sealed class Args
 
     string? Raw(string name)
     {
-        if (!_values.TryGetValue(name, out var v)) return null;
-        _used.Add(name);
+        if (!TryOne(name, out var v)) return null;
         return v ?? throw new UsageException($"--{name} needs a value");
+    }
+
+    /// <summary>The option's one value (null for a bare flag); false when it was not given.</summary>
+    bool TryOne(string name, out string? value)
+    {
+        value = null;
+        if (!_values.TryGetValue(name, out var given)) return false;
+        _used.Add(name);
+        if (given.Count > 1) throw new UsageException($"--{name} given twice");
+        value = given[0];
+        return true;
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dispatch.Load;
 
 // The incident part of the gateway's public contract, as a reporter and an officer's device see it (JSON,
@@ -14,8 +16,11 @@ public sealed record TownshipListing(string Id, string Name, string ZoneId, Poly
 /// <summary>GeoJSON Polygon: rings of [lon, lat]; the first ring is the outline.</summary>
 public sealed record PolygonListing(string Type, double[][][] Coordinates);
 
-/// <summary><c>POST /api/incidents</c>'s body.</summary>
-public sealed record IncidentReport(string Category, string Description, string Priority, OfficerPosition Location);
+/// <summary><c>POST /api/incidents</c>'s body; township and source are left out when not given (the dispatch bench
+/// lets the system derive the township and take the reporter's own source).</summary>
+public sealed record IncidentReport(string Category, string Description, string Priority, OfficerPosition Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TownshipId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source = null);
 
 /// <summary>The incident <c>POST /api/incidents</c> answers with (201 new, 200 merged).</summary>
 public sealed record IncidentCreated(string Id, string Status, string? AssignedOfficerId, bool Merged);

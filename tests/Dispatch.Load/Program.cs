@@ -4,7 +4,7 @@ using Dispatch.Load;
 // No System.CommandLine: a subcommand and --name value options (see Usage).
 
 const string Usage = """
-    Dispatch.Load — field-device and dispatch load against a running Dispatch gateway (HTTP + SignalR only).
+    Dispatch.Load — field-device, dispatch and history load against a running Dispatch gateway (HTTP + SignalR only).
 
     dotnet run -c Release --project tests/Dispatch.Load -- run [options]
       --url URL[,URL…]       gateway(s); devices are dealt round-robin, the console uses the first (default http://127.0.0.1:5080)
@@ -65,12 +65,29 @@ const string Usage = """
       --json PATH            also write the figures as JSON
       --allow-remote         allow a non-loopback --url
 
+    dotnet run -c Release --project tests/Dispatch.Load -- history [options]
+      grows the incident history over REST (each report rejected at once, a few left open) and at each checkpoint times
+      intake, the list's first page and a walk down it by nextCursor, and reads every grain's stored size (admin)
+      --target URL[,URL…]    gateway(s), also repeated (--target A --target B); reports round-robin, list on the first (default http://127.0.0.1:5080)
+      --count N              reports in all (default 100000)
+      --open N               left open, spread evenly through the run (default 300, at most --count)
+      --checkpoints A,B,…    where to stop and measure, those below --count, and --count itself (default 1000,10000,100000)
+      --concurrency C        reports in flight, each rejected before its worker reports the next (default 4)
+      --deep-pages P         the most pages of 200 the walk follows (default 100)
+      --zone Z               only zone Z's townships; the reporter is then 'dispatcher' (zone Z1) unless --reporter says otherwise
+      --reporter U           reporting, rejecting and listing account (default county: every zone)
+      --password P           its password (default demo)
+      --admin U / --admin-password P   account that reads /api/system/state-sizes (admin / the --password)
+      --json PATH            also write the figures as JSON
+      --allow-remote         allow a non-loopback --target
+
     dotnet run -c Release --project tests/Dispatch.Load -- make-county --officers N --out county.json [--password demo]
       writes a county file with N officers ZF00001… (ids O0001…) and the 'county' account, all with the same password.
 
     Exit code: 0 done; 1 usage or the run could not start; 3 run: target missed (system p99 > floor p99 + window + 100 ms) or
     nothing accepted; dispatch: nothing offered, or an incident assigned to a fleet officer never offered to its device;
-    whistle: no desk push or no offer arrived, or one expected never arrived (or reached the wrong device).
+    whistle: no desk push or no offer arrived, or one expected never arrived (or reached the wrong device). history: 0 whether
+    or not the target was met (it says which), 1 when it gave up because most incidents failed.
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -92,8 +109,9 @@ try
         "run" => await RunCommand.RunAsync(new Args(args[1..])),
         "dispatch" => await DispatchCommand.RunAsync(new Args(args[1..])),
         "whistle" => await WhistleCommand.RunAsync(new Args(args[1..])),
+        "history" => await HistoryCommand.RunAsync(new Args(args[1..])),
         "make-county" => CountyFileWriter.Run(new Args(args[1..])),
-        _ => throw new UsageException($"unknown command '{args[0]}' (run, dispatch, whistle, make-county)"),
+        _ => throw new UsageException($"unknown command '{args[0]}' (run, dispatch, whistle, history, make-county)"),
     };
 }
 catch (UsageException e)

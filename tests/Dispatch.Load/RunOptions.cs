@@ -22,16 +22,20 @@ public sealed record RunOptions
     public double BatchWindowMs { get; init; } = 250;
     public string? JsonPath { get; init; }
 
-    /// <summary><c>--url URL[,URL…]</c> and <c>--allow-remote</c>: http(s) URLs, loopback unless allowed.</summary>
-    public static IReadOnlyList<Uri> ParseUrls(Args a)
+    /// <summary>
+    /// <c>--url URL[,URL…]</c> (or another option's name, which may also be repeated) and <c>--allow-remote</c>:
+    /// http(s) URLs, loopback unless allowed.
+    /// </summary>
+    public static IReadOnlyList<Uri> ParseUrls(Args a, string option = "url")
     {
         var allowRemote = a.Flag("allow-remote");
-        var urls = a.String("url", "http://127.0.0.1:5080")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var given = a.All(option);
+        var urls = (given.Count > 0 ? given : ["http://127.0.0.1:5080"])
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(u => Uri.TryCreate(u.TrimEnd('/'), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                ? uri : throw new UsageException($"--url '{u}' is not an http(s) URL"))
+                ? uri : throw new UsageException($"--{option} '{u}' is not an http(s) URL"))
             .ToList();
-        if (urls.Count == 0) throw new UsageException("--url needs at least one URL");
+        if (urls.Count == 0) throw new UsageException($"--{option} needs at least one URL");
         if (!allowRemote && urls.FirstOrDefault(u => !u.IsLoopback) is { } remote)
             throw new UsageException($"{remote} is not a loopback address; pass --allow-remote if you really mean to load it");
         return urls;

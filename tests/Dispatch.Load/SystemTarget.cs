@@ -26,6 +26,19 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
 
     public override async Task PrepareAsync(CancellationToken ct)
     {
+        await CheckGatewaysAsync(ct);
+        try { _consoleToken = (await LoginAsync(options.Urls[0], options.ConsoleUser, options.ConsolePassword, ct)).AccessToken; }
+        catch (LoadException e) { throw new LoadException($"console account '{options.ConsoleUser}': {e.Message}"); }
+        var officers = await ListOfficersAsync(ct);
+        _byCode = officers.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
+        var missing = Enumerable.Range(0, options.Devices).Count(i => !_byCode.ContainsKey(options.OfficerCode(i)));
+        Console.WriteLine($"  console '{options.ConsoleUser}' signed in; the county lists {officers.Count} officers" +
+                          (missing > 0 ? $" — {missing} of the {options.Devices} device codes are not among them (see make-county in the README)" : ""));
+    }
+
+    /// <summary>Every gateway answers anonymous <c>GET /api/system</c>; prints what each says (mode, storage, county).</summary>
+    public async Task CheckGatewaysAsync(CancellationToken ct)
+    {
         foreach (var url in options.Urls)
         {
             try
@@ -40,13 +53,6 @@ public sealed class SystemTarget(RunOptions options) : DeviceTarget
                 throw new LoadException($"no gateway at {Display(url)} ({e.Message}); start one first (see tests/Dispatch.Load/README.md)");
             }
         }
-        try { _consoleToken = (await LoginAsync(options.Urls[0], options.ConsoleUser, options.ConsolePassword, ct)).AccessToken; }
-        catch (LoadException e) { throw new LoadException($"console account '{options.ConsoleUser}': {e.Message}"); }
-        var officers = await ListOfficersAsync(ct);
-        _byCode = officers.ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
-        var missing = Enumerable.Range(0, options.Devices).Count(i => !_byCode.ContainsKey(options.OfficerCode(i)));
-        Console.WriteLine($"  console '{options.ConsoleUser}' signed in; the county lists {officers.Count} officers" +
-                          (missing > 0 ? $" — {missing} of the {options.Devices} device codes are not among them (see make-county in the README)" : ""));
     }
 
     public override HubConnection BuildConsoleConnection() =>

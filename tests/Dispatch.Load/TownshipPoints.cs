@@ -43,6 +43,20 @@ public sealed class TownshipPoints
         }
     }
 
+    /// <summary>
+    /// A random point in a random township, with that township's id, and no spacing: for the history bench, which
+    /// keeps points apart only from the incidents still open (<see cref="OpenSpacing"/>), since a run of 100,000
+    /// would make the all-pairs check of <see cref="ForIncident"/> quadratic.
+    /// </summary>
+    public (string TownshipId, OfficerPosition Point) Anywhere()
+    {
+        lock (_lock)
+        {
+            var township = _townships[_rng.Next(_townships.Count)];
+            return (township.Id, Inside(township));
+        }
+    }
+
     /// <summary>Somewhere in the officer's own township (any township for county-level officers).</summary>
     public OfficerPosition ForOfficer(string? townshipId, int device)
     {
@@ -77,7 +91,8 @@ public sealed class TownshipPoints
         return inside;
     }
 
-    static double Meters(OfficerPosition a, OfficerPosition b)
+    /// <summary>Distance on a local flat projection: good to a metre at the few hundred metres the duplicate rule looks at.</summary>
+    public static double Meters(OfficerPosition a, OfficerPosition b)
     {
         var dLat = (a.Lat - b.Lat) * MetersPerDegreeLat;
         var dLon = (a.Lon - b.Lon) * MetersPerDegreeLat * Math.Cos(a.Lat * Math.PI / 180);
