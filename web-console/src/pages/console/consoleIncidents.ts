@@ -1,15 +1,16 @@
 // The console's incident side: store, queue, map markers, panel, escalation toasts, hotline intake,
 // and the hub events incidentChanged / incidentEscalated.
 import type L from 'leaflet';
-import { getIncident, getIncidents } from '../../api/incidents';
+import { getIncident } from '../../api/incidents';
 import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../api/types';
 import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
+import { changedAfter } from '../../shared/keyedStore';
 import { LiveItems } from '../../shared/liveItems';
 import { Disposables } from '../../shared/page';
 import { frameThrottle } from '../../util/throttle';
-import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
+import { getOpenIncidents, IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
 import { isMissed, isOpen, knowsChange, nextDeadline } from '../incidents/model';
 import { EscalationToasts } from './escalations';
 import { IncidentPanel } from './incidentPanel';
@@ -33,7 +34,16 @@ export interface ConsoleIncidentsDeps {
 }
 
 export class ConsoleIncidents {
-  private readonly items = new LiveItems(new IncidentStore(), { list: () => getIncidents(), one: getIncident });
+  private readonly items = new LiveItems(new IncidentStore(), {
+    // Open work only (bounded: hundreds), read to the end.
+    list: getOpenIncidents,
+    one: getIncident,
+    // The list lags the pushes by a moment: a copy changed after it stays; so does the ended incident the panel shows.
+    keep: (asOf) => {
+      const later = changedAfter<Incident>(asOf);
+      return (inc) => later(inc) || (inc.id === this.panel.openId && !isOpen(inc.status));
+    },
+  });
   private readonly store = this.items.store;
   private readonly queue: IncidentQueue;
   private readonly panel: IncidentPanel;
