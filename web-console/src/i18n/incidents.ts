@@ -295,3 +295,32 @@ export const incidentText = {
     badImageType: '照片格式不支持，请使用 JPEG / PNG / WebP',
   },
 } as const;
+
+/** The 事件 tab's two sub-views (在办 / 历史) and 历史: ended incidents searched on the server and read page by page. */
+export const historyText = {
+  views: '事件视图',
+  viewQueue: '在办',
+  viewHistory: '历史',
+  statuses: '状态',
+  statusesHint: '不选即全部已办结状态',
+  township: '乡镇',
+  allTownships: '全部乡镇',
+  department: '责任部门',
+  allDepartments: '全部部门',
+  category: '问题类别',
+  allCategories: '全部类别',
+  from: '开始日期',
+  to: '结束日期',
+  q: '关键词',
+  qPlaceholder: '编号、描述或类别名称',
+  search: '查询',
+  searching: '查询中…',
+  more: '加载更多',
+  loadingMore: '加载中…',
+  columns: ['编号', '类别', '状态', '乡镇', '部门', '上报时间', '更新时间'] as const,
+  empty: '没有符合条件的已办结事件，可调整状态、日期或关键词后重新查询',
+  asOf: (time: string) => `数据截至 ${time}`,
+  asOfHint: '历史列表比实时推送稍有延迟；已打开的事件以详情为准',
+  shown: (n: number, more: boolean) => (more ? `已加载 ${n} 件，可继续加载` : `共 ${n} 件`),
+  badRange: '开始日期不能晚于结束日期',
+} as const;
