@@ -176,7 +176,6 @@ export const incidentText = {
   queueOfficer: (name: string) => `队员 ${name}`,
   queueShown: (n: number, total: number) => `显示 ${n} / ${total} 件`,
   filterOpen: '在办事件',
-  filterAll: '全部事件',
   filterPriority: '全部紧急程度',
   noDeadline: '—',
   loadFailed: '加载事件失败：',
