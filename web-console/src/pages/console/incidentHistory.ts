@@ -70,7 +70,7 @@ export class IncidentHistory {
       this.statuses.set(s, box);
       return h('label', { class: 'history-status' }, box, incidentStatusName(s));
     });
-    const field = (label: string, control: HTMLElement, cls = '') => h('label', { class: cls || null }, h('span', {}, label), control);
+    const field = (label: string, control: HTMLElement) => h('label', {}, h('span', {}, label), control);
     const form = h(
       'form',
       { class: 'history-filters', role: 'search', novalidate: true },
@@ -80,7 +80,7 @@ export class IncidentHistory {
       field(t.category, this.category),
       field(t.from, this.from),
       field(t.to, this.to),
-      field(t.q, this.q, 'history-q'),
+      field(t.q, this.q),
       h('div', { class: 'history-actions' }, this.searchButton),
     );
     form.addEventListener('submit', (ev) => {
