@@ -1,11 +1,19 @@
 // Typed calls for 12345 hotline intake as the console uses it: the triage queue, placing a ticket, the deliveries.
 import { request } from './http';
+import { allPages, MAX_LIMIT, type Page, type PageQuery } from './page';
+import { queryString } from './query';
 import type { DeliveryState, HotlineAnswer, HotlineDelivery, LatLon, TriageTicket } from './types';
 
 const enc = encodeURIComponent;
 
-export function getTriageQueue(): Promise<TriageTicket[]> {
-  return request<TriageTicket[]>('/api/intake/hotline/triage');
+/** One page of the tickets waiting for triage. */
+export function getTriageQueue(page: PageQuery = {}): Promise<Page<TriageTicket>> {
+  return request<Page<TriageTicket>>(`/api/intake/hotline/triage${queryString(page)}`);
+}
+
+/** Every page of them (bounded: see allPages). */
+export function getAllTriageTickets(): Promise<Page<TriageTicket>> {
+  return allPages((cursor) => getTriageQueue({ cursor, limit: MAX_LIMIT }));
 }
 
 export function placeTicket(ticketId: string, category: string, location: LatLon): Promise<HotlineAnswer> {

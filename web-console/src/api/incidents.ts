@@ -1,6 +1,8 @@
 // Typed calls for incidents (事件闭环): categories, intake, queue, actions, timeline, evidence.
 import { incidentText } from '../i18n/incidents';
 import { postFile, request } from './http';
+import { allPages, MAX_LIMIT, type Page, type PageQuery } from './page';
+import { queryString } from './query';
 import type {
   Category,
   Incident,
@@ -32,18 +34,37 @@ export function getCategories(): Promise<Category[]> {
   return request<Category[]>('/api/categories');
 }
 
+/** GET /api/incidents filters; empty ones are left out. */
 export interface IncidentQuery {
-  status?: IncidentStatus;
+  /** Any of these (sent comma-separated); none: every status. */
+  status?: readonly IncidentStatus[];
   zoneId?: string;
   townshipId?: string;
+  departmentId?: string;
+  category?: string;
+  /** createdAt from (inclusive) / to (exclusive): an ISO date-time, or YYYY-MM-DD for that day's start in China. */
+  from?: string;
+  to?: string;
+  /** Free text matched against the id, the description and the category's name. */
+  q?: string;
 }
 
-/** Incidents in the caller's scope (grid workers: their own reports; officers: their assignments). */
-export function getIncidents(q: IncidentQuery = {}): Promise<Incident[]> {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
-  const qs = params.toString();
-  return request<Incident[]>(`/api/incidents${qs ? `?${qs}` : ''}`);
+/** The query string of one page of incidents (filters, then the page's cursor and limit). */
+export function incidentsUrl(q: IncidentQuery = {}, page: PageQuery = {}): string {
+  return `/api/incidents${queryString({ ...q, status: q.status?.join(','), ...page })}`;
+}
+
+/**
+ * One page of the incidents in the caller's scope (grid workers: their own reports; officers: their assignments),
+ * newest first.
+ */
+export function getIncidents(q: IncidentQuery = {}, page: PageQuery = {}): Promise<Page<Incident>> {
+  return request<Page<Incident>>(incidentsUrl(q, page));
+}
+
+/** Every page of them (bounded: see allPages). */
+export function getAllIncidents(q: IncidentQuery = {}): Promise<Page<Incident>> {
+  return allPages((cursor) => getIncidents(q, { cursor, limit: MAX_LIMIT }));
 }
 
 export function getIncident(id: string): Promise<Incident> {

@@ -1,6 +1,7 @@
 // Typed calls for township whistles (乡镇吹哨) and the department scorecard (部门考评).
 import { whistleText } from '../i18n/whistles';
 import { request } from './http';
+import { allPages, MAX_LIMIT, type Page, type PageQuery } from './page';
 import { queryString } from './query';
 import type { DepartmentScore, NewWhistle, Whistle, WhistleAction, WhistleRecommendation, WhistleStatus, WhistleTimelineEntry } from './whistles';
 
@@ -21,9 +22,14 @@ export interface WhistleQuery {
   departmentId?: string;
 }
 
-/** Whistles in the caller's scope (an officer: the whistles it is assigned to). */
-export function getWhistles(q: WhistleQuery = {}): Promise<Whistle[]> {
-  return request<Whistle[]>(`/api/whistles${query(q)}`);
+/** One page of the whistles in the caller's scope (an officer: the whistles it is assigned to). */
+export function getWhistles(q: WhistleQuery = {}, page: PageQuery = {}): Promise<Page<Whistle>> {
+  return request<Page<Whistle>>(`/api/whistles${query({ ...q, ...page })}`);
+}
+
+/** Every page of them (bounded: see allPages). */
+export function getAllWhistles(q: WhistleQuery = {}): Promise<Page<Whistle>> {
+  return allPages((cursor) => getWhistles(q, { cursor, limit: MAX_LIMIT }));
 }
 
 export function getWhistle(id: string): Promise<Whistle> {

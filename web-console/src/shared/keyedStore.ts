@@ -26,6 +26,15 @@ export function newestWins<T extends { updatedAt: string }>(): KeyedStoreRules<T
   };
 }
 
+/**
+ * For a snapshot that reflects changes up to `asOf` (a paged list may lag the live items by a moment): true for a
+ * stored copy changed after it, which the list cannot show yet and must not drop (e.g. an incident made a moment ago).
+ */
+export function changedAfter<T extends { updatedAt: string }>(asOf: string): (stored: T) => boolean {
+  const t = isoTime(asOf);
+  return (stored) => isoTime(stored.updatedAt) > t;
+}
+
 export class KeyedStore<T extends { id: string }> {
   protected readonly byId = new Map<string, T>();
   private readonly listeners = new Set<ChangeListener>();
@@ -53,14 +62,15 @@ export class KeyedStore<T extends { id: string }> {
     return () => this.listeners.delete(fn);
   }
 
-  /** Replace everything with a snapshot (ids missing from it are dropped). */
-  replaceAll(list: Iterable<T>): void {
+  /** Replace everything with a snapshot: ids missing from it are dropped, unless `keep` says to keep the stored copy. */
+  replaceAll(list: Iterable<T>, keep?: (stored: T) => boolean): void {
     const previous = new Map(this.byId);
     this.byId.clear();
     for (const item of list) {
       const old = previous.get(item.id);
       this.byId.set(item.id, old && this.rules.merge ? this.rules.merge(item, old) : item);
     }
+    if (keep) for (const [id, old] of previous) if (!this.byId.has(id) && keep(old)) this.byId.set(id, old);
     this.emit('all');
   }
 

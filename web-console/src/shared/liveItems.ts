@@ -1,14 +1,20 @@
 // The console's items of one kind (incidents, whistles) kept live: a keyed store filled by REST snapshots (first load
 // and every reconnect, behind a SnapshotGate so hub events arriving meanwhile apply after it) and refetched one by one
 // when a hub event says an item changed (coalesced; an item that left the caller's scope, 404/403, is dropped).
+// A snapshot is a paged list read to its end; it reflects changes up to its asOf, so a stored copy the list does not
+// show may still be one it cannot show yet (`keep`).
 import { ApiError, errorMessage } from '../api/http';
+import type { Page } from '../api/page';
 import { CoalescedFetch } from './busy';
 import type { ChangeSet, KeyedStore } from './keyedStore';
 import { SnapshotGate } from './snapshotGate';
 
 export interface ItemCalls<T> {
-  list: () => Promise<T[]>;
+  /** The snapshot: every item in scope (the items and the time the list reflects changes up to). */
+  list: () => Promise<Pick<Page<T>, 'items' | 'asOf'>>;
   one: (id: string) => Promise<T>;
+  /** For a snapshot as of `asOf`: which stored items it does not list stay (default: none; e.g. `changedAfter`). */
+  keep?: (asOf: string) => (stored: T) => boolean;
 }
 
 export class LiveItems<T extends { id: string }> {
@@ -22,7 +28,10 @@ export class LiveItems<T extends { id: string }> {
 
   /** Snapshot of the items in scope; a failure shows in `notice` as prefix + message. Never rejects. */
   refresh(notice: HTMLElement, prefix: string): Promise<void> {
-    return this.gate.loadWithNotice(notice, prefix, async () => this.store.replaceAll(await this.calls.list()));
+    return this.gate.loadWithNotice(notice, prefix, async () => {
+      const { items, asOf } = await this.calls.list();
+      this.store.replaceAll(items, this.calls.keep?.(asOf));
+    });
   }
 
   /** Apply a hub event now, or right after the snapshot being loaded. */

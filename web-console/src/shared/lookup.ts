@@ -40,6 +40,11 @@ export class Lookup {
     return [...this.departments.entries()].map(([id, d]) => ({ id, name: d.name }));
   }
 
+  /** Townships in county order, for pickers. */
+  townshipList(): { id: string; name: string }[] {
+    return [...this.townships.entries()].map(([id, name]) => ({ id, name }));
+  }
+
   departmentShort(id: string | null): string {
     return nameOf(id, (x) => {
       const d = this.departments.get(x);

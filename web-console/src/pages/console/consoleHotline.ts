@@ -1,10 +1,10 @@
 // The console's hotline tab (热线): the triage queue for the command centres and, for the county, the results that
 // could not be sent back to the 12345 system. Neither list is pushed: both load when the tab mounts, on every
-// reconnect (refresh) and every 30 s.
+// reconnect (refresh) and every 30 s (the triage queue every page of it).
 // Hooks: #tab-hotline (aria-selected), #pane-hotline (ConsoleTabs makes both), count #hotline-count (tickets waiting;
 // class alert when any dead letter is listed).
 import type L from 'leaflet';
-import { getDeliveries, getTriageQueue } from '../../api/hotline';
+import { getAllTriageTickets, getDeliveries } from '../../api/hotline';
 import { errorMessage } from '../../api/http';
 import type { Role } from '../../api/types';
 import { hotlineText as t } from '../../i18n/hotline';
@@ -50,9 +50,9 @@ export class ConsoleHotline {
 
   async refresh(): Promise<void> {
     try {
-      const [queue, failed] = await Promise.all([getTriageQueue(), this.deliveries ? getDeliveries('failed') : Promise.resolve([])]);
+      const [queue, failed] = await Promise.all([getAllTriageTickets(), this.deliveries ? getDeliveries('failed') : Promise.resolve([])]);
       this.error.textContent = '';
-      this.triage.show(queue);
+      this.triage.show(queue.items);
       this.deliveries?.show(failed);
       this.updateCount();
     } catch (e) {

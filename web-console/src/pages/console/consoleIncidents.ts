@@ -1,17 +1,22 @@
 // The console's incident side: store, queue, map markers, panel, escalation toasts, hotline intake,
-// and the hub events incidentChanged / incidentEscalated.
+// and the hub events incidentChanged / incidentEscalated. Two sub-views: 在办 (the queue: the open incidents, every
+// page of them, kept live) and 历史 (ended incidents searched on the server, IncidentHistory); both open the same panel.
+// Hooks: #incident-view-queue, #incident-view-history (aria-pressed).
 import type L from 'leaflet';
-import { getIncident, getIncidents } from '../../api/incidents';
+import { getIncident } from '../../api/incidents';
 import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../api/types';
-import { incidentText as t, incidentStatusName } from '../../i18n/incidents';
+import { historyText, incidentText as t, incidentStatusName } from '../../i18n/incidents';
 import type { LiveConnection } from '../../live';
 import { IncidentLayer } from '../../map/incidentLayer';
+import { changedAfter } from '../../shared/keyedStore';
 import { LiveItems } from '../../shared/liveItems';
 import { Disposables } from '../../shared/page';
+import { h } from '../../util/dom';
 import { frameThrottle } from '../../util/throttle';
-import { IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
+import { getOpenIncidents, IncidentStore, type IncidentChangeSet } from '../incidents/incidentStore';
 import { isMissed, isOpen, knowsChange, nextDeadline } from '../incidents/model';
 import { EscalationToasts } from './escalations';
+import { IncidentHistory } from './incidentHistory';
 import { IncidentPanel } from './incidentPanel';
 import { IncidentQueue } from './incidentQueue';
 import type { Lookup } from '../../shared/lookup';
@@ -30,12 +35,28 @@ export interface ConsoleIncidentsDeps {
   canCreate: boolean;
   /** The incident panel or form opens over the map: close the other sides' (whistles). */
   onOpen?: () => void;
+  /** The sub-view changed: 历史's table wants the wide panel (read `historyShown`). */
+  onLayout?: () => void;
 }
 
+export type IncidentView = 'queue' | 'history';
+
 export class ConsoleIncidents {
-  private readonly items = new LiveItems(new IncidentStore(), { list: () => getIncidents(), one: getIncident });
+  private readonly items = new LiveItems(new IncidentStore(), {
+    // Open work only (bounded: hundreds), read to the end; ended incidents are 历史's, searched on the server.
+    list: getOpenIncidents,
+    one: getIncident,
+    // The list lags the pushes by a moment: a copy changed after it stays; so does the ended incident the panel shows.
+    keep: (asOf) => {
+      const later = changedAfter<Incident>(asOf);
+      return (inc) => later(inc) || (inc.id === this.panel.openId && !isOpen(inc.status));
+    },
+  });
   private readonly store = this.items.store;
   private readonly queue: IncidentQueue;
+  private readonly history: IncidentHistory;
+  private readonly views = new Map<IncidentView, { button: HTMLButtonElement; pane: HTMLElement }>();
+  private view: IncidentView = 'queue';
   private readonly panel: IncidentPanel;
   private readonly form: NewIncidentForm;
   private readonly toasts: EscalationToasts;
@@ -47,7 +68,8 @@ export class ConsoleIncidents {
   constructor(private readonly d: ConsoleIncidentsDeps) {
     const officerName = (id: string) => d.officers.get(id)?.name ?? id;
     this.queue = new IncidentQueue(d.lookup, officerName, (id) => void this.open(id), () => this.renderAll(), d.canCreate);
-    d.pane.append(this.queue.toolbar, this.queue.summary, this.queue.el);
+    this.history = new IncidentHistory({ lookup: d.lookup, onPick: (id) => void this.open(id), latest: (id) => this.store.get(id) });
+    this.mountViews();
 
     this.panel = new IncidentPanel({
       lookup: d.lookup,
@@ -97,6 +119,38 @@ export class ConsoleIncidents {
     this.disposables.dispose();
   }
 
+  get historyShown(): boolean {
+    return this.view === 'history';
+  }
+
+  /** Show 在办 or 历史 (历史 searches the first time it is shown). */
+  showView(view: IncidentView): void {
+    this.view = view;
+    for (const [name, v] of this.views) {
+      v.pane.hidden = name !== view;
+      v.button.setAttribute('aria-pressed', String(name === view));
+      v.button.classList.toggle('selected', name === view);
+    }
+    if (view === 'history') this.history.shown();
+    this.d.onLayout?.();
+  }
+
+  private mountViews(): void {
+    const queuePane = h('div', { class: 'incident-queue-pane' }, this.queue.toolbar, this.queue.summary, this.queue.el);
+    const nav = h('div', { class: 'incident-views', role: 'toolbar', 'aria-label': historyText.views });
+    for (const [view, label, pane] of [
+      ['queue', historyText.viewQueue, queuePane],
+      ['history', historyText.viewHistory, this.history.el],
+    ] as const) {
+      const button = h('button', { type: 'button', class: 'incident-view-btn', id: `incident-view-${view}` }, label);
+      button.addEventListener('click', () => this.showView(view));
+      nav.append(button);
+      this.views.set(view, { button, pane });
+    }
+    this.d.pane.append(nav, queuePane, this.history.el);
+    this.showView('queue');
+  }
+
   /** Snapshot of the incidents in scope (first load and after every reconnect). Never rejects. */
   async refresh(): Promise<void> {
     await this.items.refresh(this.d.notice, t.loadFailed);
@@ -118,7 +172,10 @@ export class ConsoleIncidents {
   }
 
   private onChanged(e: IncidentChanged): void {
-    if (!knowsChange(this.store.get(e.id), e)) this.fetchOne(e.id);
+    const known = this.store.get(e.id);
+    // An incident that ended, neither held (not open work here) nor listed in 历史, concerns nothing shown: no fetch.
+    if (!known && !isOpen(e.status) && !this.history.shows(e.id)) return;
+    if (!knowsChange(known, e)) this.fetchOne(e.id);
   }
 
   /** Refetch one incident; coalesces bursts (one request in flight per incident, one more after it). */
@@ -132,12 +189,16 @@ export class ConsoleIncidents {
       this.closePanel();
       this.d.notice.textContent = `#${id} ${t.errors.notFound}`;
     });
+    // 历史's rows show the newer of the listed copy and the one held (refetched on a push, or changed in the panel).
+    for (const id of c === 'all' ? this.history.ids : c) {
+      const inc = this.store.get(id);
+      if (inc) this.history.offer(inc);
+    }
     this.renderAll();
   }
 
   private render(): void {
     const now = Date.now();
-    this.queue.render(this.store.all(), this.store.size, now);
     const seen = new Set<string>();
     let open = 0;
     let late = 0;
@@ -151,6 +212,7 @@ export class ConsoleIncidents {
     }
     for (const id of this.layer.ids()) if (!seen.has(id)) this.layer.remove(id);
     for (const id of [...this.overdue.keys()]) if (!seen.has(id)) this.overdue.delete(id);
+    this.queue.render(this.store.all(), open, now);
     this.d.tabCount.textContent = String(open);
     this.d.tabCount.classList.toggle('alert', late > 0);
     this.d.tabCount.title = late ? t.overdueCount(late) : '';
@@ -189,6 +251,7 @@ export class ConsoleIncidents {
     this.d.notice.textContent = '';
     this.panel.open(inc);
     this.queue.select(id);
+    this.history.select(id);
     this.layer.select(id);
     this.upsertMarker(inc, this.overdue.get(id) ?? false);
     const panelWidth = window.innerWidth > 900 ? this.panel.el.offsetWidth + 20 : 0;
@@ -198,6 +261,7 @@ export class ConsoleIncidents {
   private closePanel(): void {
     this.panel.close();
     this.queue.select(null);
+    this.history.select(null);
     this.layer.select(null);
     this.renderAll();
   }

@@ -43,6 +43,8 @@ export class ConsolePage implements PageController {
   private incidents: ConsoleIncidents | null = null;
   private whistles: ConsoleWhistles | null = null;
   private hotline: ConsoleHotline | null = null;
+  /** The panel's width follows the tab (and the 事件 tab's sub-view); the map is told. */
+  private layout: () => void = () => undefined;
 
   constructor(
     private readonly system: SystemInfo | null,
@@ -92,12 +94,15 @@ export class ConsolePage implements PageController {
       }
     }
 
-    // Plans, runs and indicators need room: the panel widens while 综合查一次 is shown.
+    // Plans, runs, indicators and 历史's table need room: the panel widens while 综合查一次 or 事件 · 历史 is shown.
     const inspections = seesInspections(this.me.role) ? new ConsoleInspections({ pane: tabs.pane('inspections'), lookup, me: this.me }) : null;
-    const tabShown = (name: string) => {
-      panel.classList.toggle('wide', name === 'inspections');
-      if (name === 'inspections') inspections?.activate();
+    this.layout = () => {
+      panel.classList.toggle('wide', tabs.selected === 'inspections' || (tabs.selected === 'incidents' && !!this.incidents?.historyShown));
       map.invalidateSize();
+    };
+    const tabShown = (name: string) => {
+      if (name === 'inspections') inspections?.activate();
+      this.layout();
     };
     tabs.onShow = tabShown;
     tabShown(tabs.selected);
@@ -138,6 +143,7 @@ export class ConsolePage implements PageController {
       notice: this.notice,
       canCreate: INTAKE_ROLES.has(this.me.role),
       onOpen: () => this.whistles?.closeOverlays(),
+      onLayout: () => this.layout(),
     });
     this.whistles = new ConsoleWhistles({
       map,

@@ -1,13 +1,14 @@
-// Incident queue (#incident-list): urgency first, then nearest deadline, with a live countdown per row.
-// Rows: .incident-row[data-id][data-row-status][data-priority]; countdown .ir-deadline[data-missed].
-import { INCIDENT_STATUSES, PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../../api/types';
+// Incident queue (#incident-list): open work, urgency first, then nearest deadline, with a live countdown per row.
+// Ended incidents leave it (they are 历史's). Rows: .incident-row[data-id][data-row-status][data-priority]; countdown
+// .ir-deadline[data-missed]; filters #incident-filter (open | an open status), #incident-priority.
+import { PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../../api/types';
 import { deadlineCountdown, incidentStatusName, incidentText as t, priorityName } from '../../i18n/incidents';
 import { h } from '../../util/dom';
 import { priorityBadge, setPriority, setStatus, statusPill } from '../incidents/badges';
-import { compareIncidents, isMissed, isOpen, msLeft, nextDeadline } from '../incidents/model';
+import { compareIncidents, isMissed, isOpen, msLeft, nextDeadline, OPEN_STATUSES } from '../incidents/model';
 import type { Lookup } from '../../shared/lookup';
 
-export type QueueFilter = 'open' | 'all' | IncidentStatus;
+export type QueueFilter = 'open' | IncidentStatus;
 
 interface Row {
   el: HTMLElement;
@@ -52,8 +53,7 @@ export class IncidentQueue {
       'select',
       { id: 'incident-filter', 'aria-label': t.filterStatusLabel },
       h('option', { value: 'open' }, t.filterOpen),
-      h('option', { value: 'all' }, t.filterAll),
-      ...INCIDENT_STATUSES.map((s) => h('option', { value: s }, incidentStatusName(s))),
+      ...OPEN_STATUSES.map((s) => h('option', { value: s }, incidentStatusName(s))),
     );
     this.prioritySelect = h(
       'select',
@@ -92,7 +92,6 @@ export class IncidentQueue {
   matches(inc: Incident): boolean {
     if (this.priority && inc.priority !== this.priority) return false;
     if (this.filter === 'open') return isOpen(inc.status);
-    if (this.filter === 'all') return true;
     return inc.status === this.filter;
   }
 
@@ -102,6 +101,7 @@ export class IncidentQueue {
     if (id) this.rows.get(id)?.el.classList.add('selected');
   }
 
+  /** `total`: the open incidents held (the summary's "显示 n / total"). */
   render(all: Iterable<Incident>, total: number, now: number): void {
     const visible = [...all].filter((i) => this.matches(i)).sort(compareIncidents);
     const next = visible.map((i) => this.row(i, now));

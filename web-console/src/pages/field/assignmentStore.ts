@@ -1,5 +1,7 @@
 // The officer's work in memory: its incidents, the offers pushed to it, and which one the card shows.
 import type { AssignmentOffered, Incident, IncidentStatus } from '../../api/types';
+import type { Page } from '../../api/page';
+import { changedAfter } from '../../shared/keyedStore';
 import { IncidentStore } from '../incidents/incidentStore';
 import { compareIncidents, isOpen } from '../incidents/model';
 
@@ -20,9 +22,12 @@ export class AssignmentStore {
     return this.offers.get(id);
   }
 
-  /** A fresh list from the server; offers for incidents no longer in it are dropped. */
-  replaceAll(list: Incident[]): void {
-    this.incidents.replaceAll(list);
+  /**
+   * A fresh list from the server; offers for incidents no longer in it are dropped. It lags the pushes by a moment: an
+   * incident fetched since (changed after its asOf, e.g. just offered) stays.
+   */
+  replaceAll(list: Pick<Page<Incident>, 'items' | 'asOf'>): void {
+    this.incidents.replaceAll(list.items, changedAfter(list.asOf));
     for (const id of [...this.offers.keys()]) if (!this.incidents.has(id)) this.offers.delete(id);
   }
 

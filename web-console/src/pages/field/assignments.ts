@@ -1,7 +1,7 @@
 // Officer work, the controller: loads the officer's incidents, answers the hub's offers and withdrawals, runs the
 // card's actions, ticks the countdowns. The parts: AssignmentStore (state), AssignmentCard, TaskList, HandleForm.
 import { ApiError, errorMessage } from '../../api/http';
-import { getIncident, getIncidents } from '../../api/incidents';
+import { getIncident } from '../../api/incidents';
 import type { AssignmentOffered, AssignmentWithdrawn, Incident, IncidentAction, LatLon } from '../../api/types';
 import { fieldText as t } from '../../i18n/field';
 import type { LiveConnection } from '../../live';
@@ -9,6 +9,7 @@ import { BusyRunner } from '../../shared/busy';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
 import { performAction } from '../incidents/actions';
+import { getOpenIncidents } from '../incidents/incidentStore';
 import { AssignmentCard } from './assignmentCard';
 import { AssignmentStore } from './assignmentStore';
 import { HandleForm } from './handleForm';
@@ -62,10 +63,10 @@ export class Assignments {
     this.disposables.dispose();
   }
 
-  /** Reload the officer's incidents (start, reconnect, every 30 s). */
+  /** Reload the officer's open incidents, every page (start, reconnect, every 30 s). */
   async refresh(): Promise<void> {
     try {
-      this.work.replaceAll(await getIncidents());
+      this.work.replaceAll(await getOpenIncidents());
       this.render();
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 401)) this.cardView.error.textContent = t.tasksFailed + errorMessage(e);

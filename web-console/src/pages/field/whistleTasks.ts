@@ -4,11 +4,12 @@
 // card's steps with the part's department. Hooks: section #whistle-tasks, #whistle-task-error;
 // the cards' hooks are in whistleTaskCard.ts.
 import type { LatLon } from '../../api/types';
-import { getWhistle, getWhistles, postWhistleAction } from '../../api/whistleEndpoints';
+import { getAllWhistles, getWhistle, postWhistleAction } from '../../api/whistleEndpoints';
 import type { Whistle, WhistleChanged, WhistlePart, WhistleTaskOffered } from '../../api/whistles';
 import { whistleText as t } from '../../i18n/whistles';
 import type { LiveConnection } from '../../live';
 import { BusyRunner } from '../../shared/busy';
+import { changedAfter } from '../../shared/keyedStore';
 import { LiveItems } from '../../shared/liveItems';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
@@ -50,7 +51,7 @@ export function whistleFromOffer(o: WhistleTaskOffered, officerId: string): Whis
 
 export class WhistleTasks {
   readonly section: HTMLElement;
-  private readonly items = new LiveItems(new WhistleStore(), { list: () => getWhistles(), one: getWhistle });
+  private readonly items = new LiveItems(new WhistleStore(), { list: () => getAllWhistles(), one: getWhistle, keep: changedAfter });
   private readonly store = this.items.store;
   private readonly list = h('div', { class: 'whistle-task-list' });
   private readonly error = h('div', { class: 'assignment-error', id: 'whistle-task-error', role: 'alert', 'aria-live': 'assertive' });

@@ -1,7 +1,7 @@
 // 我的上报: the grid worker's reports with live status; 核查通过 / 核查不通过 when handled, 评价 after closing.
 // Hooks: #my-reports, rows .report-row[data-incident-id][data-status], buttons .verify-accept, .verify-reject,
 // .evaluate-button inside the row, row error .report-error.
-import { getIncident, getIncidents } from '../../api/incidents';
+import { getAllIncidents, getIncident } from '../../api/incidents';
 import type { Incident, IncidentChanged } from '../../api/types';
 import { gridText as t } from '../../i18n/grid';
 import { incidentStatusName, incidentText as it, stars } from '../../i18n/incidents';
@@ -12,6 +12,7 @@ import { priorityBadge, statusPill } from '../incidents/badges';
 import { evidenceThumbs } from '../incidents/evidence';
 import { BusyRunner, CoalescedFetch } from '../../shared/busy';
 import { SnapshotGate } from '../../shared/snapshotGate';
+import { changedAfter } from '../../shared/keyedStore';
 import { IncidentStore } from '../incidents/incidentStore';
 import { has, knowsChange } from '../incidents/model';
 import { shortDateTime } from '../../shared/format';
@@ -44,7 +45,9 @@ export class MyReports {
 
   async refresh(): Promise<void> {
     await this.gate.loadWithNotice(this.notice, t.reportsFailed, async () => {
-      this.incidents.replaceAll(await getIncidents());
+      // Every page; a report made or refetched since the list's asOf stays (the list lags the pushes by a moment).
+      const page = await getAllIncidents();
+      this.incidents.replaceAll(page.items, changedAfter(page.asOf));
       this.render();
     });
   }

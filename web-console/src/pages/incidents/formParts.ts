@@ -5,9 +5,12 @@ import { h } from '../../util/dom';
 import { uuid } from '../../util/uuid';
 import type { Lookup } from '../../shared/lookup';
 
-/** Category <select> grouped by department (shared with the grid page). */
-export function categorySelect(id: string, lookup: Lookup): HTMLSelectElement {
-  const select = h('select', { id, required: true }, h('option', { value: '' }, t.categoryPlaceholder));
+/**
+ * Category <select> grouped by department (shared with the grid page and the console's 历史 filter). A form's picker
+ * is required and asks for a choice; a filter's (`any`: the empty option's text, e.g. 全部类别) is not.
+ */
+export function categorySelect(id: string, lookup: Lookup, any?: string): HTMLSelectElement {
+  const select = h('select', { id, required: !any }, h('option', { value: '' }, any ?? t.categoryPlaceholder));
   const byDept = new Map<string, HTMLOptionElement[]>();
   for (const c of lookup.categoryList()) {
     const list = byDept.get(c.departmentId) ?? [];

@@ -1,14 +1,21 @@
 // Incident rules the pages share: open or not, which deadline is next, queue order.
-import type { DeadlineKind, Incident, IncidentChanged, IncidentDeadline, IncidentStatus, Priority } from '../../api/types';
+import { INCIDENT_STATUSES, type DeadlineKind, type Incident, type IncidentChanged, type IncidentDeadline, type IncidentStatus, type Priority } from '../../api/types';
 
 export const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 
-const CLOSED: ReadonlySet<IncidentStatus> = new Set(['rejected', 'closed', 'evaluated']);
+/** The statuses an incident ends in (不予立案, 已结案, 已评价): the console's 历史. */
+export const ENDED_STATUSES = ['rejected', 'closed', 'evaluated'] as const satisfies readonly IncidentStatus[];
+export type EndedStatus = (typeof ENDED_STATUSES)[number];
+
+const CLOSED: ReadonlySet<IncidentStatus> = new Set(ENDED_STATUSES);
 
 /** Still someone's work (as the server's IsOpen): everything except rejected, closed and evaluated. */
 export function isOpen(status: IncidentStatus): boolean {
   return !CLOSED.has(status);
 }
+
+/** Every open status, in the contract's order: what the queue asks the server for. */
+export const OPEN_STATUSES: readonly IncidentStatus[] = INCIDENT_STATUSES.filter(isOpen);
 
 /** Which deadlines still run in a status; the others were met (or do not apply, e.g. when parked). */
 const RUNNING: Record<IncidentStatus, ReadonlySet<DeadlineKind>> = {

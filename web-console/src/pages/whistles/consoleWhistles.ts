@@ -1,13 +1,13 @@
 // The console's whistle side (吹哨): store, list, map flags, panel, the township's new-whistle form, and the hub event
 // whistleChanged (each one refetches that whistle; the whole list is fetched again after every (re)connect).
 import type L from 'leaflet';
-import { getWhistle, getWhistles } from '../../api/whistleEndpoints';
+import { getAllWhistles, getWhistle } from '../../api/whistleEndpoints';
 import type { Viewer, WhistleChanged } from '../../api/whistles';
 import { whistleStatusName, whistleText as t } from '../../i18n/whistles';
 import type { LiveConnection } from '../../live';
 import { WhistleLayer } from '../../map/whistleLayer';
 import { LiveItems } from '../../shared/liveItems';
-import type { ChangeSet } from '../../shared/keyedStore';
+import { changedAfter, type ChangeSet } from '../../shared/keyedStore';
 import type { Lookup } from '../../shared/lookup';
 import { Disposables } from '../../shared/page';
 import { frameThrottle } from '../../util/throttle';
@@ -34,7 +34,8 @@ export interface ConsoleWhistlesDeps {
 }
 
 export class ConsoleWhistles {
-  private readonly items = new LiveItems(new WhistleStore(), { list: () => getWhistles(), one: getWhistle });
+  // Every page of the list; a copy changed after the list's asOf stays (the list lags the pushes by a moment).
+  private readonly items = new LiveItems(new WhistleStore(), { list: () => getAllWhistles(), one: getWhistle, keep: changedAfter });
   private readonly store = this.items.store;
   private readonly list: WhistleList;
   private readonly panel: WhistlePanel;
