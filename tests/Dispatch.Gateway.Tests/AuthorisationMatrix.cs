@@ -169,9 +169,9 @@ public static partial class AuthorisationMatrix
 
         // ── incidents: reading ──────────────────────────────────────────────────────────────────────────────────────
         // Searched by id (q), so the rows' own reports never push the fixture's two off the first page.
-        Row("GET", Incidents, "the list searched for the out-of-scope one (county-wide only)", f => $"/api/incidents?q={f.OutOfScope}", Everyone(Ok, anonymous: No),
+        Row("GET", Incidents, "searched for the out-of-scope one (county-wide)", f => $"/api/incidents?q={f.OutOfScope}", Everyone(Ok, anonymous: No),
             (f, who, body) => Lists(body, f.OutOfScope) != who is Who.County or Who.Auditor ? $"the list {(Lists(body, f.OutOfScope) ? "shows" : "lacks")} {f.OutOfScope}" : null),
-        Row("GET", Incidents, "the list searched for the in-scope one", f => $"/api/incidents?q={f.InScope}", Everyone(Ok, anonymous: No),
+        Row("GET", Incidents, "searched for the in-scope one", f => $"/api/incidents?q={f.InScope}", Everyone(Ok, anonymous: No),
             (f, who, body) => Lists(body, f.InScope) != who is Who.County or Who.Auditor or Who.Dispatcher or Who.Desk or Who.Township or Who.Grid
                 ? $"the list {(Lists(body, f.InScope) ? "shows" : "lacks")} {f.InScope}" : null),
         Row("GET", Incident, "in scope (grid's report, T01, scjg)", f => $"/api/incidents/{f.InScope}",
