@@ -1,4 +1,5 @@
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Whistles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +30,7 @@ public static class QueryModelSetup
         services.AddSingleton<ListingQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<ListingQueue>());
         services.TryAddSingleton(sp => new Listings<IncidentRecord>(sp.GetRequiredService<IListingStorage>(), IncidentListing.Shape, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new Listings<WhistleRecord>(sp.GetRequiredService<IListingStorage>(), WhistleListing.Shape, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(typeof(IListingFeed<>), typeof(ListingFeed<>));
         services.AddSingleton(sp => new ListingRetention(sp.GetRequiredService<Listings<IncidentRecord>>(), sp.GetService<Dispatch.Domain.County.CountyDirectory>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ListingRetention>>()));

@@ -49,6 +49,12 @@ public partial class ClusterTests
             Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
             await Eventually.True(() => tasks.Any(t => t.GetProperty("whistleId").GetString() == id), () => "the device on the other gateway got the task", 20_000);
             Assert.True((await township.PostAsJsonAsync($"/api/whistles/{id}/actions/cancel", new { reason = "测试结束" })).IsSuccessStatusCode);
+
+            // Lists read the query model, which the silos write in the background: the other gateway lists the cancel soon after.
+            using var deskB = await Api.Http(gatewayB, "desk-whsc");
+            await Eventually.Value(() => deskB.GetFromJsonAsync<JsonElement>("/api/whistles?status=cancelled&limit=200"),
+                page => page.GetProperty("items").EnumerateArray().Any(w => w.GetProperty("id").GetString() == id),
+                "the other gateway lists the whistle cancelled", 20_000);
         }
         finally
         {

@@ -47,8 +47,9 @@ public partial class IncidentDurabilityTests
         var timeline = await Api.ReadThroughFailover(desk, $"/api/whistles/{id}/timeline");
         Assert.Equal(["create", "approve", "assign", "acknowledge"], timeline.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("enRoute", (await Api.ReadThroughFailover(desk, "/api/officers/O0012")).GetProperty("status").GetString());
-        var listed = await Api.ReadThroughFailover(desk, "/api/whistles");
-        Assert.Contains(listed.EnumerateArray(), w => w.GetProperty("id").GetString() == id);
+        // The list is the query model in Redis, written in the background: wait for it rather than read it once.
+        await Eventually.Value(() => Api.ReadThroughFailover(desk, "/api/whistles?limit=200"),
+            page => page.GetProperty("items").EnumerateArray().Any(w => w.GetProperty("id").GetString() == id), "the desk's list shows the whistle", 30_000);
 
         // The officer carries on from the state read back from Redis.
         using var arrived = await Api.PostThroughFailover(officer, $"/api/whistles/{id}/actions/arrive", new { });

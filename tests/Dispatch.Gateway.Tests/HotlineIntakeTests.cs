@@ -35,6 +35,21 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
     static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
     async Task<int> IncidentCount(HttpClient county) => (await IncidentList.All(county)).Count;
+    /// <summary>The whole triage queue as this caller sees it, page by page.</summary>
+    static async Task<List<JsonElement>> TriageQueue(HttpClient http, int limit = 50)
+    {
+        var queue = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await http.GetFromJsonAsync<JsonElement>($"/api/intake/hotline/triage?limit={limit}{(cursor is null ? "" : "&cursor=" + cursor)}");
+            queue.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+        } while (cursor is not null);
+        return queue;
+    }
+
+    async Task<int> IncidentCount(HttpClient county) => (await county.GetFromJsonAsync<List<JsonElement>>("/api/incidents"))!.Count;
 
     [Fact]
     public async Task A_mapped_ticket_becomes_a_hotline_incident_and_the_same_ticket_again_is_200_with_the_same_answer()
@@ -99,7 +114,7 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
         Assert.Equal(HttpStatusCode.OK, (await Send(Ticket(id, "噪声扰民", null))).StatusCode);
 
         using var dispatcher = await gateway.ClientFor("dispatcher");
-        var queue = await dispatcher.GetFromJsonAsync<List<JsonElement>>("/api/intake/hotline/triage");
+        var queue = await TriageQueue(dispatcher);
         var item = queue!.Single(t => t.GetProperty("ticketId").GetString() == id);
         Assert.Equal(Phone, item.GetProperty("contact").GetProperty("phone").GetString());
         Assert.Equal("unmappedCategory", item.GetProperty("reason").GetString()); // the first thing a dispatcher must decide
@@ -116,11 +131,43 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
         var placed = await dispatcher.PostAsJsonAsync($"/api/intake/hotline/triage/{id}", new { category = "littering", location = new { lat = at.Lat, lon = at.Lon } });
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var incidentId = (await Json(placed)).GetProperty("incidentId").GetString()!;
-        Assert.DoesNotContain((await dispatcher.GetFromJsonAsync<List<JsonElement>>("/api/intake/hotline/triage"))!, t => t.GetProperty("ticketId").GetString() == id);
+        Assert.DoesNotContain(await TriageQueue(dispatcher), t => t.GetProperty("ticketId").GetString() == id);
         // The hotline system asking again now hears of the incident.
         var again = await Json(await Send(Ticket(id, "噪声扰民", null)));
         Assert.Equal(incidentId, again.GetProperty("incidentId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await dispatcher.PostAsJsonAsync($"/api/intake/hotline/triage/{id}", new { category = "littering" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_triage_queue_is_paged_newest_first_and_a_bad_cursor_or_limit_is_a_problem()
+    {
+        var sent = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var id = NewTicketId();
+            Assert.Equal(HttpStatusCode.Accepted, (await Send(Ticket(id, "噪声扰民", null))).StatusCode);
+            sent.Add(id);
+        }
+        using var county = await gateway.ClientFor("county");
+
+        var first = await county.GetFromJsonAsync<JsonElement>("/api/intake/hotline/triage?limit=2");
+        Assert.Equal(2, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.String, first.GetProperty("nextCursor").ValueKind);
+        Assert.True(first.GetProperty("asOf").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
+
+        // Walked two at a time: every ticket once, newest first (to the millisecond, then by ticket id).
+        var queue = await TriageQueue(county, limit: 2);
+        var order = queue.Select(t => (At: t.GetProperty("receivedAt").GetDateTimeOffset().ToUnixTimeMilliseconds(), Id: t.GetProperty("ticketId").GetString()!)).ToList();
+        Assert.Equal(order.Count, order.Select(o => o.Id).Distinct().Count());
+        Assert.Equal(order.OrderByDescending(o => o.At).ThenByDescending(o => o.Id, StringComparer.Ordinal), order);
+        Assert.All(sent, id => Assert.Contains(id, order.Select(o => o.Id)));
+
+        foreach (var bad in new[] { "limit=0", "limit=201", "limit=many", "cursor=not-a-cursor" })
+        {
+            var refused = await county.GetAsync($"/api/intake/hotline/triage?{bad}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     [Fact]
@@ -129,10 +176,10 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
         var inZ3 = NewTicketId();
         Assert.Equal(HttpStatusCode.Accepted, (await Send(Ticket(inZ3, "噪声扰民", await PointIn("T09")))).StatusCode);
         using var dispatcher = await gateway.ClientFor("dispatcher");
-        Assert.DoesNotContain((await dispatcher.GetFromJsonAsync<List<JsonElement>>("/api/intake/hotline/triage"))!, t => t.GetProperty("ticketId").GetString() == inZ3);
+        Assert.DoesNotContain(await TriageQueue(dispatcher), t => t.GetProperty("ticketId").GetString() == inZ3);
         Assert.Equal(HttpStatusCode.NotFound, (await dispatcher.PostAsJsonAsync($"/api/intake/hotline/triage/{inZ3}", new { category = "littering" })).StatusCode);
         using var county = await gateway.ClientFor("county");
-        var item = (await county.GetFromJsonAsync<List<JsonElement>>("/api/intake/hotline/triage"))!.Single(t => t.GetProperty("ticketId").GetString() == inZ3);
+        var item = (await TriageQueue(county)).Single(t => t.GetProperty("ticketId").GetString() == inZ3);
         Assert.Equal(("unmappedCategory", "Z3"), (item.GetProperty("reason").GetString(), item.GetProperty("zoneId").GetString()));
     }
 

@@ -1,7 +1,9 @@
 using Dispatch.Domain.County;
+using Dispatch.Domain.Whistles;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Hosting;
+using Dispatch.QueryModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     public RecordingIncidentPush Pushes { get; } = new();
     public RecordingWhistlePush WhistlePushes { get; } = new();
     public RecordingInspectionPush InspectionPushes { get; } = new();
+    /// <summary>The silo's query model (lists and history), which a test can make unreachable.</summary>
+    public FailableListingStorage QueryStore { get; } = new();
+    /// <summary>The whistle list as the gateway reads it, over the silo's query store.</summary>
+    public Listings<WhistleRecord> WhistleListings => new(QueryStore, WhistleListing.Shape, TimeProvider.System);
     /// <summary>The incidents' clock: tests run it forward to pass deadlines.</summary>
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
     public IGrainFactory Grains => Cluster.Client;
@@ -45,6 +51,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IWhistlePush>(WhistlePushes);
             silo.Services.AddSingleton<IInspectionPush>(InspectionPushes);
             silo.Services.AddSingleton(new DispatchClock(Clock));
+            silo.Services.AddSingleton<IListingStorage>(QueryStore);
             silo.AddDispatchGrains(config);
             if (Environment.GetEnvironmentVariable("DISPATCH_TEST_LOGS") == "1")
                 silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));

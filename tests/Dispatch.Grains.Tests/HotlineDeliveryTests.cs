@@ -4,6 +4,7 @@ using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Grains.Hotline;
 
 namespace Dispatch.Grains.Tests;
 
@@ -37,5 +38,32 @@ public class HotlineDeliveryTests(ClusterFixture fixture)
         await Eventually.True(() => fixture.Webhook.Answers.Count == 2, "the retry sent by the reminder", timeoutMs: 150_000);
         Assert.Equal([500, 204], fixture.Webhook.Answers);
         await Eventually.Value(desk.Deliveries, l => l.Single(d => d.TicketId == ticketId).State == DeliveryState.Delivered, "delivered in the desk's list");
+    }
+
+    [Fact]
+    public async Task The_hotline_desk_keeps_only_the_newest_delivered_results_and_every_pending_and_failed_one()
+    {
+        var desk = fixture.Grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key);
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var at = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero); // older than any other test's results
+        HotlineDelivery Result(DeliveryState state, int minute) =>
+            new(new HotlineResult($"CAP-{run}-{state}-{minute}", "INC-CAP", "closed", "已处置", at), state, 1, null, null, at.AddMinutes(minute));
+
+        await desk.Delivery(Result(DeliveryState.Failed, 0));
+        await desk.Delivery(Result(DeliveryState.Pending, 0));
+        for (var i = 1; i <= 130; i++) await desk.Delivery(Result(DeliveryState.Delivered, i));
+        var after130 = await desk.StateSize();
+        for (var i = 131; i <= 180; i++) await desk.Delivery(Result(DeliveryState.Delivered, i));
+
+        var list = await desk.Deliveries();
+        Assert.Equal(HotlineDeskGrain.DeliveredKept, list.Count(d => d.State == DeliveryState.Delivered));
+        // The dead letter and the pending result stay, though older than every delivered one.
+        Assert.Contains(list, d => d.TicketId == $"CAP-{run}-Failed-0");
+        Assert.Contains(list, d => d.TicketId == $"CAP-{run}-Pending-0");
+        var mine = list.Where(d => d.TicketId.StartsWith($"CAP-{run}-Delivered-", StringComparison.Ordinal))
+            .Select(d => int.Parse(d.TicketId.Split('-')[^1])).Order().ToList();
+        Assert.Equal(Enumerable.Range(181 - mine.Count, mine.Count), mine); // the newest of them
+        // Fifty more results delivered, and the desk's state did not grow.
+        Assert.InRange(await desk.StateSize(), 0, after130 + after130 / 20);
     }
 }

@@ -5,10 +5,12 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Listings;
 using Dispatch.Gateway.Auth;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Hotline;
 using Dispatch.Live;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dispatch.Gateway.Endpoints;
@@ -28,7 +30,7 @@ public static class HotlineEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("A 12345 ticket (header X-Api-Key). 201 filed as an incident, 202 queued for triage, 200 the same ticket id again (same answer).");
         group.MapGet("/triage", Triage).RequireAuthorization(p => p.RequireRole(Roles.CountyCommander, Roles.ZoneDispatcher))
-            .Produces<List<TriageView>>().WithSummary("Tickets waiting for a command centre to pick the category or place (with the caller's contact).");
+            .WithSummary("Tickets waiting for a command centre to pick the category or place (with the caller's contact), newest first, a page at a time (cursor, limit 1–200).");
         group.MapPost("/triage/{ticketId}", Place).RequireAuthorization(p => p.RequireRole(Roles.CountyCommander, Roles.ZoneDispatcher))
             .Produces<HotlineAnswer>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound).WithSummary("Pick a triaged ticket's category and place: it becomes an incident.");
@@ -54,11 +56,19 @@ public static class HotlineEndpoints
         return answer.Triage ? Results.Accepted(value: answer) : Results.Created($"/api/incidents/{answer.IncidentId}", answer);
     }
 
-    static async Task<IResult> Triage(ClaimsPrincipal user, IGrainFactory grains)
+    static async Task<Results<Ok<TriagePageView>, ValidationProblem>> Triage(ClaimsPrincipal user, IGrainFactory grains, TimeProvider time,
+        string? cursor = null, string? limit = null)
     {
+        var errors = new Dictionary<string, string[]>();
+        var after = ListQueryParse.After(cursor, errors);
+        var size = ListQueryParse.Limit(limit, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "查询条件无效");
         var scope = user.Scope()!;
+        // The queue holds only tickets not yet placed (bounded by open work): it is paged here, in the same order and
+        // with the same cursor as the query model's lists.
         var queue = await grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key).TriageQueue();
-        return Results.Ok(queue.Where(t => t.SeenBy(scope)).Select(TriageView.Of).ToList());
+        var (items, next) = ListPaging.Page(queue.Where(t => t.SeenBy(scope)), t => ListMember.Of(t.Ticket.ReceivedAt, t.TicketId), after, size);
+        return TypedResults.Ok(new TriagePageView(items.Select(TriageView.Of).ToList(), next, time.GetUtcNow()));
     }
 
     static async Task<IResult> Place(string ticketId, TriagePlacement? request, ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains)

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
+using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
 using Dispatch.Live;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;
 
@@ -21,7 +22,7 @@ public static class ScorecardEndpoints
         return app;
     }
 
-    static async Task<IResult> Departments(ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains,
+    static async Task<IResult> Departments(ClaimsPrincipal user, CountyDirectory county, Listings<WhistleRecord> listings, TimeProvider time,
         string? from = null, string? to = null, string? zoneId = null)
     {
         if (user.Scope() is not { Role: Role.CountyCommander or Role.ZoneDispatcher or Role.Auditor } scope)
@@ -35,10 +36,14 @@ public static class ScorecardEndpoints
         if (zoneId is not null && !scope.IsCountyWide && !scope.ZoneIds.Contains(zoneId))
             return Results.Problem(title: "只能查看本片区的部门考评", statusCode: StatusCodes.Status403Forbidden);
 
-        var zones = county.Data.Zones.Select(z => z.Id)
-            .Where(z => zoneId is null ? scope.IsCountyWide || scope.ZoneIds.Contains(z) : z == zoneId);
-        var lists = await Task.WhenAll(zones.Select(z => grains.GetGrain<IWhistleDeskGrain>(z).List()));
-        return Results.Ok(DepartmentScorecard.Compute(lists.SelectMany(l => l), county.Data.Departments.Select(d => d.Id), first, last));
+        // From the query model: the period's month sets of the zones asked about (the county's when county-wide).
+        IReadOnlyList<string>? zones = zoneId is not null ? [zoneId]
+            : scope.IsCountyWide ? null
+            : county.Data.Zones.Select(z => z.Id).Where(scope.ZoneIds.Contains).ToList();
+        var read = WhistleSets.ForScorecard(zones, first, last, DepartmentScorecard.DayOf(time.GetUtcNow()));
+        var whistles = new List<WhistleRecord>();
+        await foreach (var w in listings.All(read.Sets, null, read.CreatedBefore)) whistles.Add(w);
+        return Results.Ok(DepartmentScorecard.Compute(whistles, county.Data.Departments.Select(d => d.Id), first, last));
     }
 
     static DateOnly? Day(string? text, string field, Dictionary<string, string[]> errors)

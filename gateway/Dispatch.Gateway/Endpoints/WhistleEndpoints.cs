@@ -3,9 +3,12 @@ using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
 using Dispatch.Grains.Contracts;
 using Dispatch.Live;
+using Dispatch.QueryModel;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dispatch.Gateway.Endpoints;
 
@@ -28,8 +31,8 @@ public static class WhistleEndpoints
         group.MapPost("/", Raise).RequireRateLimiting(Auth.RateLimitSetup.Intake).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces<WhistleView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Township staff raise a whistle naming one lead and any assisting departments; it awaits the township leader unless the county waives approval for its urgency.");
-        group.MapGet("/", List).Produces<List<WhistleView>>().ProducesValidationProblem()
-            .WithSummary("Whistles in the caller's scope (a desk those naming its department, an officer those it was sent to); filter by status, township, department.");
+        group.MapGet("/", List)
+            .WithSummary("Whistles in the caller's scope (a desk those naming its department, an officer those it was sent to), newest first, a page at a time (cursor, limit 1–200); filter by status (several, comma-separated), township, department.");
         group.MapGet("/{id}", Get).Produces<WhistleView>().Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/timeline", Timeline).Produces<List<WhistleTimelineView>>().Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/recommendations", Recommendations).Produces<List<Recommendation>>().ProducesValidationProblem()
@@ -64,27 +67,16 @@ public static class WhistleEndpoints
         return Results.Created($"/api/whistles/{filed.Id}", WhistleView.Of(filed));
     }
 
-    static async Task<IResult> List(ClaimsPrincipal user, CountyDirectory county, IGrainFactory grains,
-        string? status = null, string? townshipId = null, string? departmentId = null)
+    // Typed results, so the route's answers are in the OpenAPI document without being listed by hand.
+    static async Task<Results<Ok<WhistlePageView>, ValidationProblem>> List(ClaimsPrincipal user, CountyDirectory county,
+        Listings<WhistleRecord> listings, string? status = null, string? townshipId = null, string? departmentId = null,
+        string? cursor = null, string? limit = null)
     {
         var who = ActorOf(user);
-        WhistleStatus? wanted = null;
-        if (status is not null)
-        {
-            if (WireNames.Parse<WhistleStatus>(status) is { } parsed) wanted = parsed;
-            else return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["未知的吹哨状态"] }, title: "查询条件无效");
-        }
-        var lists = await Task.WhenAll(county.Data.Zones.Select(z => grains.GetGrain<IWhistleDeskGrain>(z.Id).List()));
-        var visible = lists.SelectMany(l => l)
-            .Where(w => who.Scope.CanSee(w))
-            .Where(w => wanted is null || w.Status == wanted)
-            .Where(w => townshipId is null || w.TownshipId == townshipId)
-            .Where(w => departmentId is null || w.Names(departmentId))
-            .OrderByDescending(w => w.UpdatedAt)
-            .Take(500)
-            .Select(WhistleView.Of)
-            .ToList();
-        return Results.Ok(visible);
+        var parsed = WhistleQueryParse.Parse(new WhistleQueryText(status, townshipId, departmentId, cursor, limit), county);
+        if (parsed.Query is not { } query) return TypedResults.ValidationProblem(parsed.Errors, title: "查询条件无效");
+        var page = await listings.Page(WhistleSets.Driving(query, who.Scope), w => query.Matches(w, who.Scope), query.After, null, null, query.Limit);
+        return TypedResults.Ok(new WhistlePageView(page.Items.Select(WhistleView.Of).ToList(), page.NextCursor, page.AsOf));
     }
 
     static async Task<(WhistleRecord? Whistle, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)

@@ -12,7 +12,15 @@ public interface IHotlineDeskGrain : IGrainWithStringKey
 
     Task Triage(TriageItem item);
     Task Untriage(string ticketId);
+
+    /// <summary>Every ticket waiting in triage (not yet placed): bounded by open work, so lists page it in memory.</summary>
     Task<IReadOnlyList<TriageItem>> TriageQueue();
+
     Task Delivery(HotlineDelivery delivery);
+
+    /// <summary>Results being sent, the dead letters, and the newest delivered ones, newest first.</summary>
     Task<IReadOnlyList<HotlineDelivery>> Deliveries();
+
+    /// <summary>The size of the desk's stored state in bytes.</summary>
+    Task<int> StateSize();
 }

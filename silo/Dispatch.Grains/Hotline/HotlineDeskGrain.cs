@@ -4,13 +4,23 @@ using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Hotline;
 
-/// <summary>The county's triage queue and delivery list, kept as the tickets report them.</summary>
+/// <summary>
+/// The county's triage queue and delivery list, kept as the tickets report them. Its state is bounded by open work,
+/// not by history: the triage queue holds only tickets no one has placed yet (a placed ticket leaves), and the
+/// delivery list holds the results still being sent, the dead letters, and only the newest delivered ones.
+/// </summary>
 public sealed class HotlineDeskGrain(
     [PersistentState("hotline-desk", StorageNames.Dispatch)] IPersistentState<HotlineDeskState> state,
     ILogger<HotlineDeskGrain> log) : Grain, IHotlineDeskGrain
 {
-    /// <summary>At most this many delivered results stay in the list (newest first); pending and failed ones always stay.</summary>
-    const int DeliveredKept = 500;
+    /// <summary>
+    /// At most this many delivered results stay in the list (newest first): a delivered result needs no one, the
+    /// 12345 system has it and the ticket's grain keeps it. Pending ones stay while they are retried (hours at most,
+    /// <see cref="HotlineSettings.MaxAttempts"/>). Failed ones stay too: each is a dead letter, one per ticket whose
+    /// result never reached the hotline, awaiting a person; they grow with failures, not with traffic, while the webhook
+    /// answers. (With no webhook configured every result is one, and nothing yet resends or dismisses a dead letter.)
+    /// </summary>
+    public const int DeliveredKept = 100;
 
     public async Task Triage(TriageItem item)
     {
@@ -39,4 +49,6 @@ public sealed class HotlineDeskGrain(
 
     public Task<IReadOnlyList<HotlineDelivery>> Deliveries() =>
         Task.FromResult<IReadOnlyList<HotlineDelivery>>(state.State.Deliveries.Values.OrderByDescending(d => d.UpdatedAt).ToList());
+
+    public Task<int> StateSize() => Task.FromResult(StateBytes.Of(state.State));
 }

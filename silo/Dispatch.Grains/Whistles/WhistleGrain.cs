@@ -5,18 +5,20 @@ using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
+using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Whistles;
 
 /// <summary>
 /// One whistle. Thin: asks <see cref="WhistleRules"/> what an action means, moves the officers, persists, then tells the
-/// desk, the consoles and the devices. Time limits are watched by a durable reminder while the whistle is open.
+/// query model, the desk, the consoles and the devices. Time limits are watched by a durable reminder while the whistle is open.
 /// </summary>
 public sealed class WhistleGrain(
     [PersistentState("whistle", StorageNames.Dispatch)] IPersistentState<WhistleHolder> state,
     CountyDirectory county,
     IWhistlePush push,
+    IListingFeed<WhistleRecord> listings,
     DispatchClock time,
     ILogger<WhistleGrain> log) : Grain, IWhistleGrain, IRemindable
 {
@@ -106,7 +108,8 @@ public sealed class WhistleGrain(
 
     async Task Announce(WhistleRecord before, WhistleRecord after)
     {
-        await Safely(() => GrainFactory.GetGrain<IWhistleDeskGrain>(after.ZoneId).Updated(after));
+        listings.Changed(after);
+        await Safely(() => GrainFactory.GetGrain<IWhistleDeskGrain>(after.ZoneId).Updated(after with { Timeline = [] }));
         await Safely(() => push.WhistleChanged(after));
         // Each officer newly sent gets the task on its device.
         foreach (var part in after.Departments)
