@@ -49,7 +49,6 @@ public class HotlineIntakeTests(HotlineGatewayFactory gateway) : IClassFixture<H
         return queue;
     }
 
-    async Task<int> IncidentCount(HttpClient county) => (await county.GetFromJsonAsync<List<JsonElement>>("/api/incidents"))!.Count;
 
     [Fact]
     public async Task A_mapped_ticket_becomes_a_hotline_incident_and_the_same_ticket_again_is_200_with_the_same_answer()
