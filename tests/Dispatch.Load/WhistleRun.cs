@@ -132,7 +132,7 @@ public static class WhistleRun
     {
         long cancelled = 0;
         foreach (var status in new[] { "pendingApproval", "open" })
-        foreach (var w in await api.GetAsync<List<WhistleListing>>(o.Township, $"/api/whistles?status={status}&townshipId={o.TownshipId}", stop))
+        foreach (var w in (await api.GetAsync<WhistlePage>(o.Township, $"/api/whistles?status={status}&townshipId={o.TownshipId}&limit=200", stop)).Items)
         {
             if (!w.Title.StartsWith(WhistleNames.TitlePrefix, StringComparison.Ordinal)) continue;
             var answer = await api.ActAsync(0, o.Township, w.Id, "cancel", new WhistleActionBody(Reason: WhistleNames.CancelReason), stop);

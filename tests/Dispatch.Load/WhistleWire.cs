@@ -10,6 +10,9 @@ public sealed record WhistleRequest(string Title, string Description, OfficerPos
 public sealed record WhistlePartRequest(string DepartmentId, string Role, string Needs);
 
 /// <summary>A whistle as <c>POST /api/whistles</c>, its actions and <c>GET /api/whistles</c> answer.</summary>
+/// <summary>One page of GET /api/whistles (open whistles of one township fit in one page of 200).</summary>
+public sealed record WhistlePage(IReadOnlyList<WhistleListing> Items, string? NextCursor);
+
 public sealed record WhistleListing(string Id, string Status, string Title, IReadOnlyList<WhistlePartListing> Departments);
 
 public sealed record WhistlePartListing(string DepartmentId, string Status, IReadOnlyList<string>? OfficerIds);
