@@ -1,6 +1,8 @@
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Incidents;
 
+using static Dispatch.Domain.Listings.SetNames;
+
 namespace Dispatch.Domain.Listings;
 
 /// <summary>
@@ -11,21 +13,21 @@ namespace Dispatch.Domain.Listings;
 /// </summary>
 public static class IncidentSets
 {
-    public const string All = "all";
-    public const string Open = "open";
+    public const string All = SetNames.All;
+    public const string Open = SetNames.Open;
 
     public static IReadOnlyList<string> Of(IncidentRecord r)
     {
         var open = r.Status.IsOpen();
         var sets = new List<string>(12)
         {
-            All, Zone(r.ZoneId), Department(r.DepartmentId), "category:" + r.Category, "status:" + WireNames.Of(r.Status),
+            All, Zone(r.ZoneId), Department(r.DepartmentId), "category:" + r.Category, Status(WireNames.Of(r.Status)),
             Reporter(r.ReportedBy),
         };
         if (r.TownshipId is { } t) sets.Add(Township(t));
         if (r.AssignedOfficerId is { } o) sets.Add(Officer(o));
-        if (open) sets.AddRange([Open, Zone(r.ZoneId) + ":open", Department(r.DepartmentId) + ":open"]);
-        if (open && r.TownshipId is { } ot) sets.Add(Township(ot) + ":open");
+        if (open) sets.AddRange([Open, OpenOf(Zone(r.ZoneId)), OpenOf(Department(r.DepartmentId))]);
+        if (open && r.TownshipId is { } ot) sets.Add(OpenOf(Township(ot)));
         return sets;
     }
 
@@ -33,7 +35,7 @@ public static class IncidentSets
     public static IReadOnlyList<string> Driving(IncidentQuery q, Scope viewer)
     {
         var onlyOpen = q.Statuses.Count > 0 && q.Statuses.All(s => s.IsOpen());
-        string Narrow(string set, bool hasOpenVariant) => onlyOpen && hasOpenVariant ? set + ":open" : set;
+        string Narrow(string set, bool hasOpenVariant) => onlyOpen && hasOpenVariant ? OpenOf(set) : set;
 
         // An explicit filter narrows within the scope (the scope is still checked on every item).
         if (q.TownshipId is { } t) return [Narrow(Township(t), true)];
@@ -52,13 +54,8 @@ public static class IncidentSets
         };
         if (scoped.Count > 0 || !viewer.IsCountyWide) return scoped;
         if (q.Category is { } c) return ["category:" + c];
-        if (q.Statuses.Count == 1) return ["status:" + WireNames.Of(q.Statuses[0])];
+        if (q.Statuses.Count == 1) return [Status(WireNames.Of(q.Statuses[0]))];
         return [onlyOpen ? Open : All];
     }
 
-    static string Zone(string id) => "zone:" + id;
-    static string Township(string id) => "township:" + id;
-    static string Department(string id) => "dept:" + id;
-    static string Reporter(string username) => "reporter:" + username;
-    static string Officer(string id) => "officer:" + id;
 }

@@ -2,6 +2,8 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 
+using static Dispatch.Domain.Listings.SetNames;
+
 namespace Dispatch.Domain.Listings;
 
 /// <summary>
@@ -13,21 +15,21 @@ namespace Dispatch.Domain.Listings;
 /// </summary>
 public static class WhistleSets
 {
-    public const string All = "all";
-    public const string Open = "open";
+    public const string All = SetNames.All;
+    public const string Open = SetNames.Open;
 
     /// <summary>A scorecard period spanning more months than this reads the zones' whole lists instead of month sets.</summary>
     public const int ScorecardMonths = 36;
 
     public static IReadOnlyList<string> Of(WhistleRecord w)
     {
-        var sets = new List<string>(12) { All, Zone(w.ZoneId), Township(w.TownshipId), "status:" + WireNames.Of(w.Status) };
+        var sets = new List<string>(12) { All, Zone(w.ZoneId), Township(w.TownshipId), Status(WireNames.Of(w.Status)) };
         sets.AddRange(w.Departments.Select(p => Department(p.DepartmentId)).Distinct());
         sets.AddRange(w.Departments.SelectMany(p => p.Officers).Distinct().Select(Officer));
         if (w.IsOpen)
         {
-            sets.AddRange([Open, Zone(w.ZoneId) + ":open", Township(w.TownshipId) + ":open"]);
-            sets.AddRange(w.Departments.Select(p => Department(p.DepartmentId) + ":open").Distinct());
+            sets.AddRange([Open, OpenOf(Zone(w.ZoneId)), OpenOf(Township(w.TownshipId))]);
+            sets.AddRange(w.Departments.Select(p => OpenOf(Department(p.DepartmentId))).Distinct());
         }
         if (w.OpenedAt is { } opened)
         {
@@ -40,7 +42,7 @@ public static class WhistleSets
     /// <summary>The sets whose merge holds every whistle that can answer this query for this viewer.</summary>
     public static IReadOnlyList<string> Driving(WhistleQuery q, Scope viewer)
     {
-        string Narrow(string set) => q.OnlyOpen ? set + ":open" : set;
+        string Narrow(string set) => q.OnlyOpen ? OpenOf(set) : set;
 
         // An explicit filter narrows within the scope (the scope is still checked on every item).
         if (q.TownshipId is { } t) return [Narrow(Township(t))];
@@ -52,7 +54,7 @@ public static class WhistleSets
             Role.DepartmentDesk when viewer.DepartmentId is { } dept => [Narrow(Department(dept))],
             Role.TownshipStaff when viewer.TownshipId is { } town => [Narrow(Township(town))],
             Role.Officer when viewer.OfficerId is { } officer => [Officer(officer)],
-            Role.CountyCommander or Role.Auditor when q.Statuses.Count == 1 => ["status:" + WireNames.Of(q.Statuses[0])],
+            Role.CountyCommander or Role.Auditor when q.Statuses.Count == 1 => [Status(WireNames.Of(q.Statuses[0]))],
             Role.CountyCommander or Role.Auditor => [q.OnlyOpen ? Open : All],
             _ => [],
         };
@@ -88,8 +90,4 @@ public static class WhistleSets
 
     static string Month(DateOnly day) => $"{day.Year:D4}-{day.Month:D2}";
     static string Opened(string month) => "opened:" + month;
-    static string Zone(string id) => "zone:" + id;
-    static string Township(string id) => "township:" + id;
-    static string Department(string id) => "dept:" + id;
-    static string Officer(string id) => "officer:" + id;
 }
