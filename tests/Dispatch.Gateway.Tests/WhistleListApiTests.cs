@@ -153,6 +153,34 @@ public class WhistleListApiTests(GatewayFactory gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task A_lost_query_store_is_rebuilt_from_the_grains_with_every_whistle_in_its_place()
+    {
+        var at = await gateway.CentreOf("T01");
+        using var township = await gateway.ClientFor("township");
+        var open = await Raise(township, at, "T01");
+        var cancelled = await Raise(township, at, "T01");
+        (await township.PostAsJsonAsync($"/api/whistles/{cancelled}/actions/cancel", new { reason = "重建测试" })).EnsureSuccessStatusCode();
+        var before = await Walk(township, limit: 7);
+        Assert.Equal([cancelled, open], Ids(before).Take(2));
+
+        await gateway.Services.GetRequiredService<Dispatch.QueryModel.Listings<Dispatch.Domain.Whistles.WhistleRecord>>().Clear();
+        Assert.Empty(await Walk(township));
+        using var admin = await gateway.ClientFor("admin");
+        var rebuilt = await admin.PostAsync("/api/system/listings/rebuild?from=" + DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd"), null);
+        Assert.Equal(HttpStatusCode.OK, rebuilt.StatusCode);
+        Assert.True((await rebuilt.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("whistles").GetInt32() >= before.Count);
+
+        var after = await Walk(township, limit: 7);
+        Assert.Equal(Ids(before), Ids(after));
+        Assert.Equal(before.Select(w => w.GetProperty("status").GetString()), after.Select(w => w.GetProperty("status").GetString()));
+        var sizes = await admin.GetFromJsonAsync<JsonElement>("/api/system/state-sizes", Json);
+        var names = sizes.GetProperty("grains").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ToList();
+        Assert.Contains("whistle-desk/Z1", names);
+        Assert.Contains("hotline-desk", names);
+        Assert.Contains(sizes.GetProperty("queryStore").GetProperty("lists").EnumerateArray(), l => l.GetProperty("list").GetString() == "whistles");
+    }
+
+    [Fact]
     public async Task A_bad_cursor_or_limit_is_a_validation_problem()
     {
         using var county = await gateway.ClientFor("county");

@@ -2,8 +2,10 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Listings;
+using Dispatch.Domain.Whistles;
 using Dispatch.Gateway.Hosting;
 using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Hotline;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;
@@ -19,20 +21,25 @@ public static class QueryModelEndpoints
     {
         var group = app.MapGroup("/api/system").WithTags("system").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         group.MapGet("/state-sizes", Sizes).Produces<StateSizesView>().ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Stored size of every desk grain (bytes) and of the query store: none grows with history.");
+            .WithSummary("Stored size of every desk grain (incident and whistle desks per zone, the hotline desk; bytes) and of the query store: none grows with history.");
         group.MapPost("/listings/rebuild", Rebuild).Produces<ListingRebuild.Outcome>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Rebuild the query model from the grains (idempotent), reading incident numbers from `from` (a date, default 400 days ago) to today.");
+            .WithSummary("Rebuild the query model from the grains (idempotent), reading incident and whistle numbers from `from` (a date, default 400 days ago) to today.");
         return app;
     }
 
-    static async Task<IResult> Sizes(CountyDirectory county, IGrainFactory grains, Listings<IncidentRecord> incidents, TimeProvider time)
+    static async Task<IResult> Sizes(CountyDirectory county, IGrainFactory grains, Listings<IncidentRecord> incidents,
+        Listings<WhistleRecord> whistles, TimeProvider time)
     {
-        var desks = await Task.WhenAll(county.Data.Zones.Select(async z =>
-            new GrainSize($"incident-desk/{z.Id}", await grains.GetGrain<IIncidentDeskGrain>(z.Id).StateSize())));
-        var lists = new[] { await incidents.Size() };
-        var now = time.GetUtcNow();
+        var sizes = county.Data.Zones.SelectMany(z => new (string Name, Func<Task<int>> Read)[]
+            {
+                ($"incident-desk/{z.Id}", () => grains.GetGrain<IIncidentDeskGrain>(z.Id).StateSize()),
+                ($"whistle-desk/{z.Id}", () => grains.GetGrain<IWhistleDeskGrain>(z.Id).StateSize()),
+            })
+            .Append(("hotline-desk", () => grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key).StateSize()));
+        var desks = await Task.WhenAll(sizes.Select(async s => new GrainSize(s.Name, await s.Read())));
+        var lists = new[] { await incidents.Size(), await whistles.Size() };
         return Results.Ok(new StateSizesView(desks,
-            new StoreSize(incidents.Storage.Kind, lists.Sum(l => l.Items), lists.Sum(l => l.Bytes), lists), await incidents.Storage.AsOf(now)));
+            new StoreSize(incidents.Storage.Kind, lists.Sum(l => l.Items), lists.Sum(l => l.Bytes), lists), await incidents.Storage.AsOf(time.GetUtcNow())));
     }
 
     static async Task<IResult> Rebuild(ListingRebuild rebuild, TimeProvider time, CancellationToken ct, string? from = null)
@@ -44,6 +51,6 @@ public static class QueryModelEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["时间格式须为 yyyy-MM-dd"] }, title: "重建条件无效");
             start = DateOnly.FromDateTime(at.ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
         }
-        return Results.Ok(await rebuild.Incidents(start, ct));
+        return Results.Ok(await rebuild.Run(start, ct));
     }
 }
