@@ -66,4 +66,22 @@ public class HotlineDeliveryTests(ClusterFixture fixture)
         // Fifty more results delivered, and the desk's state did not grow.
         Assert.InRange(await desk.StateSize(), 0, after130 + after130 / 20);
     }
+
+    [Fact]
+    public async Task The_hotline_desk_keeps_only_the_newest_dead_letters()
+    {
+        var desk = fixture.Grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key);
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var at = new DateTimeOffset(1999, 1, 1, 0, 0, 0, TimeSpan.Zero); // older than the other tests' dead letters, so these go first
+        for (var i = 1; i <= HotlineDeskGrain.DeadLettersKept + 30; i++)
+            await desk.Delivery(new(new HotlineResult($"DL-{run}-{i}", "INC-DL", "closed", "已处置", at), DeliveryState.Failed, 5, null,
+                "未配置回传地址", at.AddMinutes(i)));
+
+        var list = await desk.Deliveries();
+        Assert.Equal(HotlineDeskGrain.DeadLettersKept, list.Count(d => d.State == DeliveryState.Failed));
+        var mine = list.Where(d => d.TicketId.StartsWith($"DL-{run}-", StringComparison.Ordinal))
+            .Select(d => int.Parse(d.TicketId.Split('-')[^1])).Order().ToList();
+        Assert.NotEmpty(mine);
+        Assert.Equal(Enumerable.Range(HotlineDeskGrain.DeadLettersKept + 31 - mine.Count, mine.Count), mine); // the newest of them
+    }
 }
