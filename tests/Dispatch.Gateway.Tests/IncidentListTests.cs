@@ -154,6 +154,14 @@ public class IncidentListTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         var sizes = await admin.GetFromJsonAsync<JsonElement>("/api/system/state-sizes");
         Assert.All(sizes.GetProperty("grains").EnumerateArray(), g => Assert.True(g.GetProperty("bytes").GetInt32() < 65_536));
 
+        // A start no one means (a typo of the year, or not a date) is refused before any grain is read.
+        foreach (var from in new[] { "1900-01-01", "yesterday" })
+        {
+            using var refused = await admin.PostAsync("/api/system/listings/rebuild?from=" + from, null);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("\"from\"", await refused.Content.ReadAsStringAsync());
+        }
+
         // The store is lost; the grains still know every incident.
         await gateway.Services.GetRequiredService<Dispatch.QueryModel.Listings<Dispatch.Domain.Incidents.IncidentRecord>>().Clear();
         Assert.Empty(await IncidentList.All(dispatcher, "q=重建测试"));
