@@ -73,7 +73,8 @@ start() {
   dotnet build "$root/silo/Dispatch.Silo/Dispatch.Silo.csproj" -c "$config" -v q -nologo >/dev/null
   dotnet build "$root/gateway/Dispatch.Gateway/Dispatch.Gateway.csproj" -c "$config" -v q -nologo >/dev/null
   if ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
-    redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$run" --appendonly yes --daemonize yes \
+    # AOF only, no RDB snapshots (--save ""): with a year of history a snapshot every minute cost half a core.
+    redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$run" --appendonly yes --save "" --daemonize yes \
       --pidfile "$run/redis.pid" --logfile "$run/redis.log" >/dev/null
   fi
   for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
