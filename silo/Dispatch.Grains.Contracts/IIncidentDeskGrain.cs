@@ -19,6 +19,13 @@ public interface IIncidentDeskGrain : IGrainWithStringKey
     /// <summary>One-way: an officer stationed in this zone came free; urgent incidents awaiting an officer of its department are offered.</summary>
     [Orleans.Concurrency.OneWay] Task OfficerAvailable(string officerId);
 
+    /// <summary>
+    /// What the desk's timer does every 5 minutes, at once: writes every open incident to the query model again and
+    /// lets go of any it holds that ended unheard (a lost one-way <see cref="Updated"/>) or was never created. The
+    /// rebuild asks every desk for it.
+    /// </summary>
+    Task Sweep();
+
     /// <summary>The size of the desk's stored state in bytes (the history bench prints it).</summary>
     Task<int> StateSize();
 }

@@ -247,4 +247,23 @@ public class IncidentGrainTests(ClusterFixture fixture)
         Assert.Equal(elsewhere.Id, after.AssignedOfficerId);
         Assert.Single(after.Timeline, e => e.Action == "autoDispatchWaiting");
     }
+
+    [Fact]
+    public async Task A_desk_that_never_heard_an_incident_end_lets_it_go_on_its_sweep_and_never_merges_into_it()
+    {
+        var at = GeoDistance.Offset(T09, -1400, 700);
+        var first = (await Desk.Intake(Report("outdoor-advertising", at), GridWorker, null)).Incident;
+        var rejected = await Incident(first.Id).Act(IncidentAction.Reject, Dispatcher, new ActionInput(Reason: "测试：已拆除"));
+        await Eventually.Value(Desk.List, l => l.All(i => i.Id != first.Id), "the rejected incident off the desk");
+
+        // The desk is told of an open version it should never have kept (as if the rejection's one-way call was lost).
+        await Desk.Updated(rejected with { Status = IncidentStatus.Reported, UpdatedAt = rejected.UpdatedAt.AddSeconds(1), Timeline = [] });
+        await Eventually.Value(Desk.List, l => l.Any(i => i.Id == first.Id), "the stale open copy on the desk");
+
+        await Desk.Sweep();
+        Assert.DoesNotContain(await Desk.List(), i => i.Id == first.Id);
+        var again = await Desk.Intake(Report("outdoor-advertising", at), GridWorker, null);
+        Assert.False(again.Merged);
+        Assert.NotEqual(first.Id, again.Incident.Id);
+    }
 }

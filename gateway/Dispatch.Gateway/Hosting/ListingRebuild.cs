@@ -29,6 +29,8 @@ public sealed class ListingRebuild(IGrainFactory grains, CountyDirectory county,
     public async Task<Outcome> Run(DateOnly from, CancellationToken ct)
     {
         var started = time.GetTimestamp();
+        // The desks first: each writes its open incidents again and lets go of any that ended unheard.
+        await Task.WhenAll(county.Data.Zones.Select(z => grains.GetGrain<IIncidentDeskGrain>(z.Id).Sweep()));
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
         var cutoff = county.Data.Incidents.RetentionDays is { } days ? time.GetUtcNow() - TimeSpan.FromDays(days) : (DateTimeOffset?)null;
         Count incidentCount = new(0, 0, 0), whistleCount = new(0, 0, 0);

@@ -22,15 +22,18 @@ public sealed class IncidentDeskGrain(
 {
     /// <summary>How often the desk writes its open incidents to the query model again, repairing any change whose
     /// background write was lost (a silo that died with its queue).</summary>
-    static readonly TimeSpan Sweep = TimeSpan.FromMinutes(5);
+    static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(5);
 
     DuplicateCells _cells = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _cells = new DuplicateCells(county.Data.Incidents.Duplicates.RadiusMeters);
-        foreach (var i in state.State.Incidents.Values) _cells.Put(Open(i));
-        this.RegisterGrainTimer(_ => SweepOpen(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), Sweep) { Interleave = false });
+        // Only open ones are merge targets. An ended summary here is a desk that never heard the end (a lost one-way
+        // call), or one stored before desks held open work only: the first sweep reads it and lets it go.
+        foreach (var i in state.State.Incidents.Values.Where(i => i.Status.IsOpen())) _cells.Put(Open(i));
+        // Kept alive by its timer: a quiet zone's desk must still retry what waits for the store and sweep at night.
+        this.RegisterGrainTimer(_ => Sweep(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), SweepEvery) { Interleave = false, KeepAlive = true });
         return Task.CompletedTask;
     }
 
@@ -72,18 +75,21 @@ public sealed class IncidentDeskGrain(
 
     public async Task Updated(IncidentRecord incident)
     {
-        if (state.State.Incidents.TryGetValue(incident.Id, out var known) && known.UpdatedAt > incident.UpdatedAt) return;
+        var known = state.State.Incidents.GetValueOrDefault(incident.Id)?.UpdatedAt ?? state.State.Leaving.GetValueOrDefault(incident.Id)?.UpdatedAt;
+        if (known > incident.UpdatedAt) return;
         if (incident.Status.IsOpen())
         {
+            // Reopened (rework) while its older ended copy waits for the store: the open one is the truth now.
+            var reopened = state.State.Leaving.Remove(incident.Id);
             var summary = IncidentSummary.Of(incident);
-            if (known == summary) return;
+            if (!reopened && state.State.Incidents.GetValueOrDefault(incident.Id) == summary) return;
             Hold(summary);
             await state.WriteStateAsync();
             return;
         }
         // Into the query model first, awaited: an ended incident is never missing from both, and a change to one that
         // already left (a late rating) reaches the history even if the background write is lost.
-        state.State.Leaving[incident.Id] = incident;
+        Release(incident);
         await WriteLeaving();
     }
 
@@ -109,6 +115,14 @@ public sealed class IncidentDeskGrain(
         _cells.Put(Open(summary));
     }
 
+    /// <summary>An ended incident stops being open work at once (no merge target, no waiting dispatch) and waits to leave.</summary>
+    void Release(IncidentRecord ended)
+    {
+        state.State.Incidents.Remove(ended.Id);
+        _cells.Remove(ended.Id);
+        state.State.Leaving[ended.Id] = ended;
+    }
+
     static OpenIncident Open(IncidentSummary i) => new(i.Id, i.Category, i.Location, i.CreatedAt);
 
     /// <summary>Ended incidents go to the query model, then leave the desk; if the store fails they wait here for the sweep.</summary>
@@ -118,31 +132,52 @@ public sealed class IncidentDeskGrain(
         try
         {
             await listings.Write(leaving);
-            foreach (var r in leaving)
-            {
-                state.State.Leaving.Remove(r.Id);
-                state.State.Incidents.Remove(r.Id);
-                _cells.Remove(r.Id);
-            }
+            foreach (var r in leaving) state.State.Leaving.Remove(r.Id);
         }
         catch (Exception e)
         {
             log.LogWarning(e, "Desk {ZoneId}: {Count} ended incidents wait for the query model", this.GetPrimaryKeyString(), leaving.Count);
-            foreach (var r in leaving) { state.State.Incidents.Remove(r.Id); _cells.Remove(r.Id); }
         }
         await state.WriteStateAsync();
     }
 
-    async Task SweepOpen()
+    /// <summary>How many incident grains the sweep reads at once.</summary>
+    const int SweepBatch = 32;
+
+    /// <summary>
+    /// Writes every open incident to the query model again (repairing a background write a dying silo lost), and lets
+    /// go of any the desk holds that has ended unheard or was never created.
+    /// </summary>
+    public async Task Sweep()
     {
-        if (state.State.Leaving.Count > 0) await WriteLeaving();
-        foreach (var id in state.State.Incidents.Keys.ToList())
+        var changed = false;
+        foreach (var batch in state.State.Incidents.Keys.ToList().Chunk(SweepBatch))
         {
-            try
+            var read = await Task.WhenAll(batch.Select(async id =>
             {
-                if (await GrainFactory.GetGrain<IIncidentGrain>(id).Get() is { } r) feed.Changed(r);
-            }
-            catch (Exception e) { log.LogWarning(e, "Desk sweep could not read {IncidentId}", id); }
+                try { return (id, Ok: true, Record: await GrainFactory.GetGrain<IIncidentGrain>(id).Get()); }
+                catch (Exception e) { log.LogWarning(e, "Desk sweep could not read {IncidentId}", id); return (id, Ok: false, Record: null); }
+            }));
+            foreach (var (id, ok, record) in read)
+                switch (ok, record)
+                {
+                    case (false, _): break;
+                    case (true, null):
+                        // Numbered, but the incident was never created (its intake failed and its caller was told so).
+                        log.LogWarning("Desk {ZoneId}: {IncidentId} was never created; it leaves the desk", this.GetPrimaryKeyString(), id);
+                        state.State.Incidents.Remove(id);
+                        _cells.Remove(id);
+                        changed = true;
+                        break;
+                    case (true, { } r) when r.Status.IsOpen():
+                        feed.Changed(r);
+                        break;
+                    case (true, { } r):
+                        Release(r with { Timeline = [] });
+                        changed = true;
+                        break;
+                }
         }
+        if (changed || state.State.Leaving.Count > 0) await WriteLeaving();
     }
 }

@@ -32,8 +32,9 @@ public sealed class WhistleDeskGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(_ => RetryLeaving(), new GrainTimerCreationOptions(Retry, Retry) { Interleave = false });
-        this.RegisterGrainTimer(_ => SweepOpen(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), Sweep) { Interleave = false });
+        // Kept alive by its timers: a quiet zone's desk must still retry what waits for the store and sweep at night.
+        this.RegisterGrainTimer(_ => RetryLeaving(), new GrainTimerCreationOptions(Retry, Retry) { Interleave = false, KeepAlive = true });
+        this.RegisterGrainTimer(_ => SweepOpen(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), Sweep) { Interleave = false, KeepAlive = true });
         return Task.CompletedTask;
     }
 
@@ -61,6 +62,7 @@ public sealed class WhistleDeskGrain(
         if (known is not null && known.UpdatedAt > whistle.UpdatedAt) return;
         if (whistle.IsOpen)
         {
+            state.State.Leaving.Remove(whistle.Id);
             state.State.Open[whistle.Id] = Indexed(whistle);
             await state.WriteStateAsync();
             return;
