@@ -18,6 +18,7 @@ public sealed class IncidentGrain(
     CountyDirectory county,
     IIncidentPush push,
     IListingFeed<IncidentRecord> listings,
+    Listings<IncidentRecord> history,
     DispatchClock time,
     ILogger<IncidentGrain> log) : Grain, IIncidentGrain, IRemindable
 {
@@ -48,7 +49,7 @@ public sealed class IncidentGrain(
         var outcome = IncidentRules.Apply(before, action, who, input, time.GetUtcNow(), context);
         if (outcome.Refusal is { } refusal)
             throw refusal.ToException();
-        var after = outcome.Record!;
+        var after = IncidentVersions.After(before, outcome.Record!);
 
         // The officer moves first: if the officer cannot take the work, nothing is written.
         // The rules have already checked that the caller commands this officer, so the officer's state may be told.
@@ -82,7 +83,7 @@ public sealed class IncidentGrain(
 
     public async Task<IncidentRecord> AddReport(Actor who, string description, GeoPoint where)
     {
-        state.State.Record = IncidentRules.AddReport(Record, who, description, where, time.GetUtcNow());
+        state.State.Record = IncidentVersions.After(Record, IncidentRules.AddReport(Record, who, description, where, time.GetUtcNow()));
         await state.WriteStateAsync();
         await Announce(state.State.Record);
         return state.State.Record;
@@ -92,6 +93,7 @@ public sealed class IncidentGrain(
     {
         var linked = IncidentRules.LinkWhistle(Record, who, whistleId, time.GetUtcNow());
         if (linked == Record) return linked;
+        linked = IncidentVersions.After(Record, linked);
         state.State.Record = linked;
         await state.WriteStateAsync();
         log.LogInformation("Incident {IncidentId} escalated to whistle {WhistleId} by {User}", linked.Id, whistleId, who.Username);
@@ -104,10 +106,11 @@ public sealed class IncidentGrain(
         var (added, refusal) = IncidentRules.AddEvidence(Record, evidence, who);
         if (refusal is not null)
             throw refusal.ToException();
+        added = IncidentVersions.After(Record, added!);
         state.State.Record = added;
         await state.WriteStateAsync();
-        await Announce(added!);
-        return added!;
+        await Announce(added);
+        return added;
     }
 
     public async Task<IncidentRecord> FollowHotline(string ticketId)
@@ -148,7 +151,7 @@ public sealed class IncidentGrain(
 
     async Task Escalate(IncidentRecord r, IReadOnlyList<Escalation> due)
     {
-        var after = DeadlineWatch.Record(r, due);
+        var after = IncidentVersions.After(r, DeadlineWatch.Record(r, due));
         state.State.Record = after;
         await state.WriteStateAsync();
         foreach (var step in due)
@@ -194,7 +197,7 @@ public sealed class IncidentGrain(
 
         // Urgent work never waits silently: the timeline says so, the consoles raise an alert, and the incident is
         // offered as soon as a qualified officer comes free (the desk hears of it) or, failing that, at the minute tick.
-        var waiting = IncidentRules.AwaitOfficer(r, time.GetUtcNow());
+        var waiting = IncidentVersions.After(r, IncidentRules.AwaitOfficer(r, time.GetUtcNow()));
         state.State.Record = waiting;
         await state.WriteStateAsync();
         log.LogWarning("Incident {IncidentId}: no free qualified officer to auto-dispatch; waiting for one", r.Id);
@@ -241,9 +244,25 @@ public sealed class IncidentGrain(
 
     async Task Announce(IncidentRecord r)
     {
-        listings.Changed(r);
+        if (r.Status.IsOpen()) listings.Changed(r);
+        else await Ended(r);
         await Safely(() => GrainFactory.GetGrain<IIncidentDeskGrain>(r.ZoneId).Updated(r with { Timeline = [] }));
         await Safely(() => push.IncidentChanged(r));
+    }
+
+    /// <summary>
+    /// An ended incident has left its desk (or is leaving it), so no sweep would repair a lost write of this change (a
+    /// late evaluation, say): it reaches the query model before the caller hears it succeeded; only while the store
+    /// does not answer does it go by the background feed instead.
+    /// </summary>
+    async Task Ended(IncidentRecord r)
+    {
+        try { await history.Write([r]); }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Incident {IncidentId}: the query model did not take the ended incident; it goes by the background feed", r.Id);
+            listings.Changed(r);
+        }
     }
 
     async Task StopWatching()

@@ -19,6 +19,7 @@ public sealed class WhistleGrain(
     CountyDirectory county,
     IWhistlePush push,
     IListingFeed<WhistleRecord> listings,
+    Listings<WhistleRecord> history,
     DispatchClock time,
     ILogger<WhistleGrain> log) : Grain, IWhistleGrain, IRemindable
 {
@@ -106,9 +107,25 @@ public sealed class WhistleGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlines();
 
+    /// <summary>
+    /// A finished whistle has left its desk (or is leaving it), so no sweep would repair a lost write of this change (a
+    /// rating after closing, say): it reaches the query model before the caller hears it succeeded; only while the
+    /// store does not answer does it go by the background feed instead.
+    /// </summary>
+    async Task Finished(WhistleRecord w)
+    {
+        try { await history.Write([w]); }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Whistle {WhistleId}: the query model did not take the finished whistle; it goes by the background feed", w.Id);
+            listings.Changed(w);
+        }
+    }
+
     async Task Announce(WhistleRecord before, WhistleRecord after)
     {
-        listings.Changed(after);
+        if (after.IsOpen) listings.Changed(after);
+        else await Finished(after);
         await Safely(() => GrainFactory.GetGrain<IWhistleDeskGrain>(after.ZoneId).Updated(after with { Timeline = [] }));
         await Safely(() => push.WhistleChanged(after));
         // Each officer newly sent gets the task on its device.
