@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
@@ -33,7 +34,8 @@ public static class IncidentExportEndpoints
         return Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+            // Reporters' texts go into a file the county opens in Excel: a description starting with = or @ must stay text.
+            await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
             foreach (var header in IncidentCsv.Headers) csv.WriteField(header);
             await csv.NextRecordAsync();
             var rows = 0;
