@@ -31,7 +31,8 @@ public sealed class MemoryListingStorage : IListingStorage
             {
                 if (data.Items.TryGetValue(w.Id, out var old))
                 {
-                    if (old.Version > w.Version) continue;
+                    // Older, or the same version again (a sweep, a second writer): nothing to do.
+                    if (old.Version > w.Version || old.Version == w.Version && old.Json == w.Json) continue;
                     Unlink(data, old);
                 }
                 data.Items[w.Id] = w;

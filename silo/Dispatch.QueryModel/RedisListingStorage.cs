@@ -47,6 +47,9 @@ public sealed class RedisListingStorage(IConnectionMultiplexer redis) : IListing
     const string RemoveScript = """
         local item = KEYS[1]
         local prefix = ARGV[1]
+        -- Still ended before the cutoff? A rework may have reopened it since the range was read.
+        local ended = redis.call('ZSCORE', prefix .. 'ended', ARGV[2])
+        if not ended or tonumber(ended) >= tonumber(ARGV[3]) then return 0 end
         local member = redis.call('HGET', item, 'm')
         local sets = redis.call('HGET', item, 's')
         local json = redis.call('HGET', item, 'j')
@@ -103,7 +106,7 @@ public sealed class RedisListingStorage(IConnectionMultiplexer redis) : IListing
         var due = await db.SortedSetRangeByScoreAsync(prefix + "ended", double.NegativeInfinity, cutoff.ToUnixTimeMilliseconds(),
             Exclude.Stop, Order.Ascending, 0, max);
         var removed = await Task.WhenAll(due.Select(id =>
-            db.ScriptEvaluateAsync(RemoveScript, [(RedisKey)(prefix + "i:" + id)], [prefix, id])));
+            db.ScriptEvaluateAsync(RemoveScript, [(RedisKey)(prefix + "i:" + id)], [prefix, id, cutoff.ToUnixTimeMilliseconds()])));
         return removed.Count(r => (int)r == 1);
     }
 
