@@ -235,19 +235,48 @@ public sealed partial class ConsoleInTheBrowserTests(GatewayAndBrowser env, ITes
     /// <summary>The vertex centroid of a township's outline, checked to lie inside it (ray casting), rounded to 6 decimals.</summary>
     async Task<(double Lat, double Lon)> PointInside(string townshipId)
     {
-        var county = await env.Get("/api/county", await env.Token("dispatcher"));
-        var township = county.GetProperty("townships").EnumerateArray().Single(t => t.GetProperty("id").GetString() == townshipId);
-        var ring = township.GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
-            .Select(p => (Lon: p[0].GetDouble(), Lat: p[1].GetDouble())).ToList();
+        var ring = await Outline(townshipId);
         var vertices = ring[0] == ring[^1] ? ring[..^1] : ring;
         var lat = Math.Round(vertices.Average(p => p.Lat), 6);
         var lon = Math.Round(vertices.Average(p => p.Lon), 6);
+        Assert.True(Inside(ring, lat, lon), $"{lat},{lon} is not inside {townshipId}");
+        return (lat, lon);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> points inside a township, nearest its centroid first, on a lattice ~150 m apart: further
+    /// than the 100 m within which a report of the same category joins an open incident, so none of them merge.
+    /// </summary>
+    async Task<List<(double Lat, double Lon)>> PointsInside(string townshipId, int count)
+    {
+        var ring = await Outline(townshipId);
+        var (lat0, lon0) = await PointInside(townshipId);
+        var dLat = 150 / 111_320.0;
+        var dLon = dLat / Math.Cos(lat0 * Math.PI / 180);
+        var points = (from i in Enumerable.Range(-12, 25)
+                      from j in Enumerable.Range(-12, 25)
+                      orderby i * i + j * j, i, j
+                      select (Lat: Math.Round(lat0 + i * dLat, 6), Lon: Math.Round(lon0 + j * dLon, 6)))
+            .Where(p => Inside(ring, p.Lat, p.Lon)).Take(count).ToList();
+        Assert.True(points.Count == count, $"only {points.Count} of {count} lattice points lie inside {townshipId}");
+        return points;
+    }
+
+    async Task<List<(double Lon, double Lat)>> Outline(string townshipId)
+    {
+        var county = await env.Get("/api/county", await env.Token("dispatcher"));
+        var township = county.GetProperty("townships").EnumerateArray().Single(t => t.GetProperty("id").GetString() == townshipId);
+        return township.GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
+            .Select(p => (Lon: p[0].GetDouble(), Lat: p[1].GetDouble())).ToList();
+    }
+
+    static bool Inside(List<(double Lon, double Lat)> ring, double lat, double lon)
+    {
         var inside = false;
         for (int i = 0, j = ring.Count - 1; i < ring.Count; j = i++)
             if ((ring[i].Lat > lat) != (ring[j].Lat > lat) &&
                 lon < (ring[j].Lon - ring[i].Lon) * (lat - ring[i].Lat) / (ring[j].Lat - ring[i].Lat) + ring[i].Lon)
                 inside = !inside;
-        Assert.True(inside, $"{lat},{lon} is not inside {townshipId}");
-        return (lat, lon);
+        return inside;
     }
 }

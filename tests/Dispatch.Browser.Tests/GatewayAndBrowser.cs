@@ -80,7 +80,23 @@ public class GatewayAndBrowser : IAsyncLifetime
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Env = ChineseBrowser(),
         });
+    }
+
+    /// <summary>
+    /// The county's users run a Chinese browser: Chromium's own words and the date fields' 年/月/日 follow the process
+    /// language (headless ignores --lang). That takes Debian's chromium-l10n; without it Chromium stays English and nothing
+    /// else changes. The rest of the environment is passed on as it is.
+    /// </summary>
+    static Dictionary<string, string> ChineseBrowser()
+    {
+        var env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? "");
+        // Chromium may read LANGUAGE, LC_ALL or LC_MESSAGES before LANG: only LANG is left to say it.
+        foreach (var first in new[] { "LANGUAGE", "LC_ALL", "LC_MESSAGES" }) env.Remove(first);
+        env["LANG"] = "zh_CN.UTF-8";
+        return env;
     }
 
     public async Task DisposeAsync()

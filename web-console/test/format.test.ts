@@ -1,6 +1,6 @@
 // Dates and relative times: zh-CN in Asia/Shanghai whatever the machine's zone.
 import { describe, expect, it } from 'vitest';
-import { clockTime, dateTimeSeconds, relativeTime, shortDateTime } from '../src/shared/format';
+import { clockTime, dateTimeSeconds, dateTimeWithYear, relativeTime, shortDateTime } from '../src/shared/format';
 import { iso, T0 } from './fixtures';
 
 describe('format', () => {
@@ -8,6 +8,7 @@ describe('format', () => {
     expect(clockTime(iso(T0 + 7_000))).toBe('14:00:07');
     expect(shortDateTime(iso(T0))).toBe('11/24 14:00');
     expect(dateTimeSeconds(iso(T0 + 16 * 3600_000))).toBe('11/25 06:00:00');
+    expect(dateTimeWithYear(iso(T0))).toBe('2025/11/24 14:00');
   });
 
   it('says how long ago', () => {

@@ -129,15 +129,17 @@ describe('历史 view', () => {
     expect(more.hidden).toBe(false);
     expect($('#history-as-of').textContent).toBe('数据截至 11/24 14:00:30');
     const row = $('.history-row[data-id="A0"]');
-    expect([...row.querySelectorAll('td')].map((td) => [td.dataset.col, td.textContent])).toEqual([
-      ['id', '#A0'],
-      ['category', '占道经营'],
-      ['status', '已结案'],
-      ['township', '城东街道'],
-      ['department', '综合执法'],
-      ['createdAt', '11/24 14:00'],
-      ['updatedAt', '11/24 14:00'],
+    expect([...row.querySelectorAll('td')].map((td) => [td.dataset.col, td.dataset.label, td.textContent])).toEqual([
+      ['id', '编号', '#A0'],
+      ['category', '类别', '占道经营'],
+      ['description', '描述', first[0]!.description],
+      ['status', '状态', '已结案'],
+      ['township', '乡镇', '城东街道'],
+      ['department', '部门', '综合执法'],
+      ['createdAt', '上报时间', '2025/11/24 14:00'], // with the year: the history spans years
+      ['updatedAt', '更新时间', '2025/11/24 14:00'],
     ]);
+    expect([...$('#history-table thead').querySelectorAll('th')].map((th) => th.textContent)).toEqual(['编号', '类别', '描述', '状态', '乡镇', '部门', '上报时间', '更新时间']);
 
     more.click();
     await vi.waitFor(() => expect(rows()).toHaveLength(51));

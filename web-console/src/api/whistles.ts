@@ -2,6 +2,7 @@
 // public contract (JSON camelCase, ISO 8601 UTC times, WGS-84 degrees): the pages were built before the gateway's
 // document described these routes. The checks at the end hold them to the generated schemas, so a server change the
 // pages do not follow fails tsc; they can become plain aliases of components['schemas'][…] like src/api/types.ts.
+import type { Fits, Holds, Same } from './contractChecks';
 import type { components } from './generated/openapi';
 import type { LatLon, Me } from './types';
 
@@ -133,9 +134,6 @@ export type Viewer = Pick<Me, 'role' | 'townshipId' | 'departmentId' | 'officerI
 
 // ---- Held to the gateway's document: what it sends must fit what the pages read, and the enums must be the same sets.
 type Schemas = components['schemas'];
-type Fits<Sent, Read> = [Sent] extends [Read] ? true : false;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true[]> = T;
 export type ContractChecks = Holds<
   [
     Fits<Schemas['WhistleView'], Whistle>,

@@ -316,7 +316,17 @@ export const historyText = {
   searching: '查询中…',
   more: '加载更多',
   loadingMore: '加载中…',
-  columns: ['编号', '类别', '状态', '乡镇', '部门', '上报时间', '更新时间'] as const,
+  /** The table's columns in order, keyed by the cell's data-col (on a phone a row is a card, and the times say which). */
+  columns: {
+    id: '编号',
+    category: '类别',
+    description: '描述',
+    status: '状态',
+    township: '乡镇',
+    department: '部门',
+    createdAt: '上报时间',
+    updatedAt: '更新时间',
+  },
   empty: '没有符合条件的已办结事件，可调整状态、日期或关键词后重新查询',
   asOf: (time: string) => `数据截至 ${time}`,
   asOfHint: '历史列表比实时推送稍有延迟；已打开的事件以详情为准',

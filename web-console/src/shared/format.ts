@@ -7,6 +7,7 @@ export const TIME_ZONE = 'Asia/Shanghai';
 
 const CLOCK = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 const DATE_MINUTE = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const YEAR_DATE_MINUTE = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const DATE_SECOND = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 // en-CA writes dates as YYYY-MM-DD, the form APIs and <input type=date> take.
 const ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -29,6 +30,12 @@ export function clockTime(iso: string | null | undefined): string {
 export function shortDateTime(iso: string | null | undefined): string {
   const d = parse(iso);
   return d ? DATE_MINUTE.format(d) : common.none;
+}
+
+/** Year, month, day and minute, e.g. "2025/11/24 14:03" (历史, whose rows span years). */
+export function dateTimeWithYear(iso: string | null | undefined): string {
+  const d = parse(iso);
+  return d ? YEAR_DATE_MINUTE.format(d) : common.none;
 }
 
 /** Month, day and second, e.g. "11/30 14:03:27" (timeline entries). */

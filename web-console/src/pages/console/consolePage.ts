@@ -97,7 +97,9 @@ export class ConsolePage implements PageController {
     // Plans, runs, indicators and 历史's table need room: the panel widens while 综合查一次 or 事件 · 历史 is shown.
     const inspections = seesInspections(this.me.role) ? new ConsoleInspections({ pane: tabs.pane('inspections'), lookup, me: this.me }) : null;
     this.layout = () => {
-      panel.classList.toggle('wide', tabs.selected === 'inspections' || (tabs.selected === 'incidents' && !!this.incidents?.historyShown));
+      const history = tabs.selected === 'incidents' && !!this.incidents?.historyShown;
+      panel.classList.toggle('wide', tabs.selected === 'inspections' || history);
+      panel.classList.toggle('history', history); // on a narrow screen it also takes most of the height
       map.invalidateSize();
     };
     const tabShown = (name: string) => {

@@ -5,14 +5,14 @@
 // Hooks: #incident-history; filters #history-status-<rejected|closed|evaluated> (checkboxes), #history-township,
 // #history-department, #history-category, #history-from, #history-to (YYYY-MM-DD, both days included), #history-q,
 // #history-search; #history-error, #history-as-of, #history-summary; #history-table rows
-// .history-row[data-id][data-status] (class selected) with td[data-col] = id | category | status | township | department
-// | createdAt | updatedAt; #history-empty; #history-more.
+// .history-row[data-id][data-status] (class selected) with td[data-col] = id | category | description | status | township
+// | department | createdAt | updatedAt (each td[data-label] its column's name); #history-empty; #history-more.
 import { getIncidents, type IncidentQuery } from '../../api/incidents';
 import { readPages } from '../../api/page';
 import type { Incident } from '../../api/types';
 import { historyText as t, incidentStatusName, incidentText } from '../../i18n/incidents';
 import { BusyRunner } from '../../shared/busy';
-import { dateTimeSeconds, shortDateTime } from '../../shared/format';
+import { dateTimeSeconds, dateTimeWithYear } from '../../shared/format';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';
 import { statusPill } from '../incidents/badges';
@@ -99,7 +99,7 @@ export class IncidentHistory {
     this.table = h(
       'table',
       { class: 'history-table', id: 'history-table' },
-      h('thead', {}, h('tr', {}, ...t.columns.map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', {}, h('tr', {}, ...Object.values(t.columns).map((c) => h('th', { scope: 'col' }, c)))),
       this.tbody,
     );
     const pick = (ev: Event) => {
@@ -216,17 +216,20 @@ export class IncidentHistory {
 
   private row(inc: Incident): HTMLTableRowElement {
     const { lookup } = this.d;
-    const cell = (col: string, ...content: (string | Node)[]) => h('td', { 'data-col': col }, ...content);
+    const cell = (col: keyof typeof t.columns, ...content: (string | Node)[]) => h('td', { 'data-col': col, 'data-label': t.columns[col] }, ...content);
+    // What was reported, on one line (cut off with …); the whole text on hover and in the panel.
+    const description = h('span', { class: 'hr-description', title: inc.description }, inc.description);
     const tr = h(
       'tr',
       { class: 'history-row', tabindex: 0, 'data-id': inc.id, 'data-status': inc.status },
       cell('id', incidentText.idLabel(inc.id)),
       cell('category', lookup.category(inc.category)),
+      cell('description', description),
       cell('status', statusPill(inc.status)),
       cell('township', lookup.township(inc.townshipId)),
       cell('department', lookup.departmentShort(inc.departmentId)),
-      cell('createdAt', shortDateTime(inc.createdAt)),
-      cell('updatedAt', shortDateTime(inc.updatedAt)),
+      cell('createdAt', dateTimeWithYear(inc.createdAt)),
+      cell('updatedAt', dateTimeWithYear(inc.updatedAt)),
     );
     if (inc.id === this.selectedId) tr.classList.add('selected');
     this.trs.set(inc.id, tr);
