@@ -9,6 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Chromium's Chinese UI strings (date fields read 年/月/日 under the browser tests' LANG=zh_CN.UTF-8); tests pass without.
+dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]} with apt"
   sudo_cmd=$([ "$(id -u)" -eq 0 ] && echo "" || echo sudo)
