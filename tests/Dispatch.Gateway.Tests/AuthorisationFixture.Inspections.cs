@@ -22,6 +22,8 @@ public sealed partial class AuthorisationFixture
     public string DrawId { get; private set; } = "";
     public string JointCode { get; private set; } = "";
     public string OtherCode { get; private set; } = "";
+    /// <summary>生态环境's out-of-plan check of the T09 enterprise in the matrix year (exempt, so allowed).</summary>
+    public string FilingId { get; private set; } = "";
     /// <summary>A photo O0001 attached to the joint visit.</summary>
     public string JointPhoto { get; private set; } = "";
 
@@ -52,6 +54,10 @@ public sealed partial class AuthorisationFixture
             throw new InvalidOperationException("fixture: the officer account was not drawn for the joint visit");
         JointPhoto = (await Send<JsonElement>(Who.Officer, HttpMethod.Post, $"/api/inspections/tasks/{JointTask}/evidence", Photo(), HttpStatusCode.Created))
             .GetProperty("id").GetString()!;
+        FilingId = (await Send<JsonElement>(Who.Planner, HttpMethod.Post, "/api/inspections/adhoc", JsonContent.Create(new
+        {
+            departmentId = "sthj", enterpriseId = EnterpriseOutOfScope, itemCode = "sthj-dust", plannedDate = $"{MatrixYear}-02-10", exemption = "environmentSafety",
+        }), HttpStatusCode.Created)).GetProperty("id").GetString()!;
     }
 
     public static object PlanBody(string department, string item, string enterprise, string period = MatrixPeriod) => new

@@ -231,4 +231,58 @@ public class InspectionApiTests(GatewayFactory gateway) : IClassFixture<GatewayF
         await Answer(await planner.GetAsync("/api/indicators?from=2035-13-01"), HttpStatusCode.BadRequest);
         await Answer(await planner.GetAsync("/api/public/inspections/not-a-code"), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Lists_read_this_year_unless_asked_for_another_and_refuse_a_bad_year_with_problem_details()
+    {
+        const int year = 2039;
+        var enterprise = await EnterpriseIn("T08", 2);
+        using var planner = await gateway.ClientFor("planner");
+        using var county = await gateway.ClientFor("county");
+        await Answer(await planner.PostAsJsonAsync("/api/inspections/plans", Plan("zhzf", "zhzf-gas-operation", enterprise, $"{year}-Q3")));
+        var runId = (await Answer(await planner.PostAsJsonAsync("/api/inspections/planner/runs", new { year, period = $"{year}-Q3" }), HttpStatusCode.Created))
+            .GetProperty("id").GetString()!;
+        Assert.Equal($"R{year}Q3-1", runId);
+        // Filed today for a day of that year: it belongs to the year of its planned date.
+        var filingId = (await Answer(await planner.PostAsJsonAsync("/api/inspections/adhoc", new
+        {
+            departmentId = "zhzf", enterpriseId = enterprise, itemCode = "zhzf-gas-operation", plannedDate = $"{year}-01-20", exemption = "specialCampaign",
+        }), HttpStatusCode.Created)).GetProperty("id").GetString()!;
+
+        static bool Names(JsonElement list, string property, string value) => list.EnumerateArray().Any(x => x.GetProperty(property).GetString() == value);
+        var thisYear = await Answer(await county.GetAsync("/api/inspections/plans"));
+        Assert.DoesNotContain(thisYear.EnumerateArray(), p => p.GetProperty("year").GetInt32() == year);
+        Assert.All((await Answer(await county.GetAsync($"/api/inspections/plans?year={year}"))).EnumerateArray(), p => Assert.Equal(year, p.GetProperty("year").GetInt32()));
+        Assert.Contains((await Answer(await county.GetAsync($"/api/inspections/plans?year={year}"))).EnumerateArray(), p => p.GetProperty("departmentId").GetString() == "zhzf");
+        Assert.False(Names(await Answer(await county.GetAsync("/api/inspections/planner/runs")), "id", runId));
+        Assert.True(Names(await Answer(await county.GetAsync($"/api/inspections/planner/runs?year={year}")), "id", runId));
+        Assert.False(Names(await Answer(await county.GetAsync("/api/inspections/adhoc")), "id", filingId));
+        Assert.True(Names(await Answer(await county.GetAsync($"/api/inspections/adhoc?year={year}")), "id", filingId));
+        Assert.False(Names(await Answer(await county.GetAsync("/api/inspections/tasks")), "runId", runId));
+        Assert.True(Names(await Answer(await county.GetAsync($"/api/inspections/tasks?year={year}")), "runId", runId));
+        Assert.False(Names(await Answer(await county.GetAsync($"/api/inspections/tasks?year={year + 1}")), "runId", runId));
+        Assert.False(Names(await Answer(await county.GetAsync($"/api/inspections/tasks?runId={runId}&year={year + 1}")), "runId", runId));
+        // An enterprise's visits and its page read every year.
+        Assert.True(Names(await Answer(await county.GetAsync($"/api/inspections/tasks?enterpriseId={enterprise}")), "runId", runId));
+        Assert.Contains((await Answer(await county.GetAsync($"/api/enterprises/{enterprise}"))).GetProperty("inspections").EnumerateArray(),
+            v => v.GetProperty("taskId").GetString()!.StartsWith(runId + "-", StringComparison.Ordinal));
+
+        foreach (var path in new[] { "/api/inspections/plans?year=1999", "/api/inspections/adhoc?year=2101", "/api/inspections/planner/runs?year=0", "/api/inspections/tasks?year=1999" })
+        {
+            using var bad = await county.GetAsync(path);
+            var problem = await Answer(bad, HttpStatusCode.BadRequest);
+            Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+            Assert.True(problem.GetProperty("errors").TryGetProperty("year", out _), $"{path}: {problem.GetRawText()}");
+        }
+        using (var notANumber = await county.GetAsync("/api/inspections/plans?year=abc"))
+        {
+            await Answer(notANumber, HttpStatusCode.BadRequest);
+            Assert.Equal("application/problem+json", notANumber.Content.Headers.ContentType?.MediaType);
+        }
+        var farOff = await Answer(await planner.PostAsJsonAsync("/api/inspections/adhoc", new
+        {
+            departmentId = "zhzf", enterpriseId = enterprise, itemCode = "zhzf-gas-operation", plannedDate = "2150-01-20", exemption = "specialCampaign",
+        }), HttpStatusCode.BadRequest);
+        Assert.True(farOff.GetProperty("errors").TryGetProperty("plannedDate", out _), farOff.GetRawText());
+    }
 }

@@ -32,7 +32,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Long enough that the retry timer never fires within a test: only the reminder (every minute) sends it.</summary>
     public static readonly TimeSpan HotlineFirstRetry = TimeSpan.FromMinutes(30);
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Cluster = await Start(silo => silo.AddMemoryGrainStorage(StorageNames.Dispatch));
+
+    /// <summary>
+    /// Deploys a one-silo cluster of the demo county with this fixture's recording ports and clock, over the grain
+    /// storage <paramref name="storage"/> adds; a fixed <paramref name="serviceId"/> lets a second cluster read what a
+    /// first one stored.
+    /// </summary>
+    public async Task<InProcessTestCluster> Start(Action<ISiloBuilder> storage, string? serviceId = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,9 +48,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             ["Dispatch:Hotline:FirstRetryDelay"] = HotlineFirstRetry.ToString("c"),
         }).Build();
         var builder = new InProcessTestClusterBuilder(1);
+        if (serviceId is not null) builder.Options.ServiceId = serviceId;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Dispatch);
+            storage(silo);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(County);
             silo.Services.AddSingleton<IConsoleFeed>(Feed);
@@ -57,13 +65,14 @@ public sealed class ClusterFixture : IAsyncLifetime
                 silo.Services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddFilter("Orleans", Microsoft.Extensions.Logging.LogLevel.Warning));
         });
         builder.ConfigureClient(client => client.Services.AddDomainSerialization());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
     }
 
     public async Task DisposeAsync()
     {
-        await Cluster.DisposeAsync();
+        if (Cluster is { } cluster) await cluster.DisposeAsync();
         Webhook.Dispose();
     }
 }

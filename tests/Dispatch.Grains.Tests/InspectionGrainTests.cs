@@ -20,12 +20,12 @@ public class InspectionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task A_merged_visit_is_drawn_offered_to_its_inspectors_and_escalated_when_results_are_not_published_in_time()
     {
-        var office = fixture.Grains.GetGrain<IInspectionOfficeGrain>(County.Data.Id);
+        var office = fixture.Grains.OfficeYear(County.Data.Id, 2038);
         var enterprise = (await fixture.Grains.GetGrain<IEnterpriseDirectoryGrain>(County.Data.Id).List()).First(e => e.TownshipId == "T07").CreditCode;
         await office.FilePlan(new InspectionPlan("scjg", 2038, [new PlanItem("scjg-pricing", null, PlanTarget.Enterprises(enterprise), "2038-Q3")]), "desk-scjg");
         await office.FilePlan(new InspectionPlan("wsjk", 2038, [new PlanItem("wsjk-public-hygiene", null, PlanTarget.Enterprises(enterprise), "2038-Q3")]), "desk-wsjk");
 
-        var run = await office.RunPlanner(2038, "2038-Q3", "planner");
+        var run = await office.RunPlanner("2038-Q3", "planner");
         var task = Assert.Single(run.Tasks);
         Assert.Equal(2, run.Run.NaiveVisits);
         Assert.Empty(run.Run.Violations);
@@ -44,7 +44,7 @@ public class InspectionGrainTests(ClusterFixture fixture)
         Assert.Equal(drawn.Order(), fixture.InspectionPushes.Offers.Where(o => o.TaskId == task.Id).Select(o => o.OfficerId).Order());
         await Assert.ThrowsAsync<RuleRefusedException>(() => office.Draw(null, [task.Id], 2, [], "planner"));
         // A second run of the quarter plans the same visit again, but no second team is drawn for it.
-        var again = await office.RunPlanner(2038, "2038-Q3", "planner");
+        var again = await office.RunPlanner("2038-Q3", "planner");
         await Assert.ThrowsAsync<RuleRefusedException>(() => office.Draw(again.Run.Id, null, 2, [], "planner"));
 
         var inspector = County.Officer(drawn[0])!;

@@ -42,6 +42,7 @@ public static class InspectionSamples
         yield return input[0]!;
         yield return queued;
         yield return new FiledPlan(plans[0], "planner", At);
+        yield return new OfficeYear([new FiledPlan(plans[0], "planner", At)], [queued], [outcome.Run], [record.Id]);
         yield return plans[0];
         yield return plans[0].Items[0];
         yield return plans[0].Items[0].Target;

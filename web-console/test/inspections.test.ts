@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/http';
 import { EXEMPTIONS, OUTCOMES, TASK_STATUSES } from '../src/api/inspections';
 import { saveSession } from '../src/api/session';
-import type { Evidence } from '../src/api/types';
+import type { Evidence, Me } from '../src/api/types';
 import { ADHOC_STATUS_NAMES, EXEMPTION_NAMES, INDICATOR_KEYS, INDICATOR_NAMES, OUTCOME_NAMES, TASK_STATUS_NAMES } from '../src/i18n/inspections';
 import { codeFromLocation } from '../src/pages/code/codePage';
 import { pickedScore } from '../src/pages/code/codeRatingForm';
@@ -17,8 +17,10 @@ import { drawIdsOf } from '../src/pages/inspections/drawSection';
 import { chartSeries, chartValue, csvFileName, defaultPeriod, indicatorText, percentText, RATE_KEYS } from '../src/pages/inspections/indicatorFormat';
 import { canFile, canPlan, fileableDepartments, indicatorScope, inspectionSections, readsRuns, seesInspections } from '../src/pages/inspections/inspectionRoles';
 import { creditCodes, planDraft, quarterOf, targetText, type PlanFields } from '../src/pages/inspections/planDraft';
+import { PlanSection } from '../src/pages/inspections/planSection';
 import { renderRunFigures, visitsSaved } from '../src/pages/inspections/runFigures';
 import { inspectorNames, renderTaskTable } from '../src/pages/inspections/taskTable';
+import { isoDate } from '../src/shared/format';
 import { Lookup } from '../src/shared/lookup';
 import { indicators, run, task } from './inspectionFixtures';
 
@@ -124,6 +126,33 @@ describe('plan form', () => {
     expect(refused({ title: 'Conflict', filing: { status: 'queued', reason: null } })).toBe('未准予：已转入后续检查计划');
     expect(refused(null)).toBe('未准予：未准予，已转入后续检查计划');
     expect(refused({ detail: '须提前 5 日报备' })).toBe('未准予：须提前 5 日报备（已转入后续检查计划）');
+  });
+});
+
+describe('plan lists', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+
+  it('list the plans and filings of this year in the county at first, then of the year picked', async () => {
+    saveSession({ accessToken: 'tok', role: 'countyCommander', expiresAt: '2099-01-01T00:00:00Z' });
+    const fetch = vi.fn(async () => Response.json([]));
+    vi.stubGlobal('fetch', fetch);
+    const urls = () => fetch.mock.calls.map((c) => String((c as unknown[])[0]));
+    const el = document.createElement('div');
+    const section = new PlanSection(el, { lookup, me: { role: 'countyCommander' } as unknown as Me, catalogue: async () => ({ items: [], scenarios: [] }) });
+
+    await section.load();
+    const year = isoDate(Date.now()).slice(0, 4);
+    expect(urls()).toEqual([`/api/inspections/plans?year=${year}`, `/api/inspections/adhoc?year=${year}`]);
+
+    const picker = el.querySelector<HTMLInputElement>('[data-testid="plan-list-year"]')!;
+    expect(picker.value).toBe(year);
+    picker.value = '2037';
+    picker.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(4));
+    expect(urls().slice(2)).toEqual(['/api/inspections/plans?year=2037', '/api/inspections/adhoc?year=2037']);
   });
 });
 

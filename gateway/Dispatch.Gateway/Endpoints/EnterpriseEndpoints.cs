@@ -58,7 +58,8 @@ public static class EnterpriseEndpoints
         if (user.Scope() is not { } scope || !CreditCode.IsValid(id.ToUpperInvariant())) return Results.NotFound();
         var e = await Directory(grains, county).Get(id.ToUpperInvariant());
         if (e is null || !Sees(scope, e, county)) return Results.NotFound();
-        var visits = await grains.Office(county).Tasks(null);
+        // Every year's visits: an enterprise's page is its inspection history.
+        var visits = await InspectionAccess.AcrossYears(await grains.YearsWithWork(county), y => grains.OfficeYear(county, y).Tasks(null));
         return Results.Ok(EnterpriseView.Of(e, visits));
     }
 }

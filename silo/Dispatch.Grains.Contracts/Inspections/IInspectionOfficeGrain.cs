@@ -1,33 +1,34 @@
-using Dispatch.Domain.Inspections;
-using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
 
 namespace Dispatch.Grains.Contracts.Inspections;
 
 /// <summary>
-/// The county joint meeting's office (联席会议办公室), keyed by county id: the departments' plans, out-of-plan filings, the
-/// planner runs and the draws. The tasks themselves live in one grain per run.
+/// The county joint meeting's office (联席会议办公室), keyed by county id: only what spans its years. It numbers out-of-plan
+/// filings and draws (ids never repeat across years), knows which years have work, has the demo county's plans put in
+/// once, and hands each year what the office held of every year at once before it kept one <see cref="IInspectionYearGrain"/>
+/// per year. It calls no year's grain: the years call it.
 /// </summary>
 public interface IInspectionOfficeGrain : IGrainWithStringKey
 {
-    Task<IReadOnlyList<FiledPlan>> Plans();
+    /// <summary>What the office still holds of the year from before, and the demo plans when the year is due them (this year, never put in).</summary>
+    Task<InspectionYearOpening> Opening(int year);
 
-    /// <summary>Replaces the department's items of the same year and quarters; durable when it returns.</summary>
-    Task<FiledPlan> FilePlan(InspectionPlan plan, string by);
+    /// <summary>The year keeps its part now: the office forgets its copy, counts the year as one with work, and, if the year took them, the demo plans as put in.</summary>
+    Task Kept(int year, bool tookDemoPlans);
 
-    /// <summary>Keeps every filing; a refused one is queued for a later run (the gateway answers 409 with it).</summary>
-    Task<AdhocFiling> FileAdhoc(AdhocCheckRequest request, string enterpriseName, string by);
+    /// <summary>The next out-of-plan filing's id (<c>A00001</c>…), durable when it returns.</summary>
+    Task<string> NextFilingId();
 
-    Task<IReadOnlyList<AdhocFiling>> Filings();
+    /// <summary>The next draw's id (<c>D0001</c>…), durable when it returns.</summary>
+    Task<string> NextDrawId();
 
-    Task<PlannerRuns.Outcome> RunPlanner(int year, string period, string by);
+    /// <summary>The years with work, oldest first.</summary>
+    Task<IReadOnlyList<int>> Years();
 
-    Task<IReadOnlyList<PlannerRunRecord>> Runs();
-
-    /// <summary>Every task of one run, or of every run when <paramref name="runId"/> is null.</summary>
-    Task<IReadOnlyList<InspectionTask>> Tasks(string? runId);
-
-    /// <exception cref="InvalidRequestException">unknown tasks, a bad recusal or parameters (400)</exception>
-    /// <exception cref="RuleRefusedException">nothing left to draw (409)</exception>
-    Task<KeptDraw> Draw(string? runId, IReadOnlyList<string>? taskIds, int inspectorsPerVisit, IReadOnlyList<Recusal> recusals, string by);
+    /// <summary>The size of the office's stored state in bytes.</summary>
+    Task<int> StateSize();
 }
+
+/// <summary>What a year's grain takes over when it first opens: its part of the office's old state, and whether the demo plans are among it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record InspectionYearOpening([property: Id(0)] OfficeYear Held, [property: Id(1)] bool DemoPlans);

@@ -262,8 +262,9 @@ export function filePlan(body: NewPlan): Promise<PlanView> {
   return request<PlanView>('/api/inspections/plans', { method: 'POST', body, messages: { 403: t.errors.forbidden } });
 }
 
-export function getAdhoc(): Promise<AdhocView[]> {
-  return request<AdhocView[]>('/api/inspections/adhoc');
+/** Filings whose planned date is in the year (the server's default: this year). */
+export function getAdhoc(year?: number): Promise<AdhocView[]> {
+  return request<AdhocView[]>(`/api/inspections/adhoc${query({ year })}`);
 }
 
 /** 201 when allowed; a refusal (409, queued for the next plan) comes back as an ApiError whose problem holds the filing. */
@@ -271,18 +272,21 @@ export function fileAdhoc(body: NewAdhoc): Promise<AdhocView> {
   return request<AdhocView>('/api/inspections/adhoc', { method: 'POST', body, messages: { 403: t.errors.forbidden, 409: t.adhoc.refusedFallback } });
 }
 
-export function getRuns(): Promise<PlannerRun[]> {
-  return request<PlannerRun[]>('/api/inspections/planner/runs');
+/** The year's runs (the server's default: this year), newest first. */
+export function getRuns(year?: number): Promise<PlannerRun[]> {
+  return request<PlannerRun[]>(`/api/inspections/planner/runs${query({ year })}`);
 }
 
 export function startRun(year: number, period: string): Promise<PlannerRun> {
   return request<PlannerRun>('/api/inspections/planner/runs', { method: 'POST', body: { year, period } });
 }
 
+/** Without runId or year the server lists this year's visits, or every year's for an inspector or an enterprise. */
 export interface TaskQuery {
   runId?: string;
   inspectorId?: string;
   enterpriseId?: string;
+  year?: number;
 }
 
 export function getTasks(q: TaskQuery = {}): Promise<InspectionTask[]> {

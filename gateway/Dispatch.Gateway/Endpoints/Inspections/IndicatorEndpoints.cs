@@ -47,9 +47,9 @@ public static class IndicatorEndpoints
         };
         if (!allowed) return Results.Problem(title: "只能查看本片区或本部门的指标", statusCode: StatusCodes.Status403Forbidden);
 
-        var office = grains.Office(county);
-        var tasks = await office.Tasks(null);
-        var filings = await office.Filings();
+        var years = (await grains.YearsWithWork(county)).Where(y => y >= start.Year && y <= end.Year).ToList();
+        var tasks = await AcrossYears(years, y => grains.OfficeYear(county, y).Tasks(null));
+        var filings = await AcrossYears(years, y => grains.OfficeYear(county, y).Filings());
         var directory = grains.GetGrain<IEnterpriseDirectoryGrain>(county.Data.Id);
         var townships = kind == IndicatorScope.Zone
             ? (await directory.List()).ToDictionary(e => e.CreditCode, e => county.Township(e.TownshipId)?.ZoneId)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
+using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Inspections;
 using Dispatch.Live;
@@ -27,5 +28,22 @@ public static class InspectionAccess
 
     public static Scope ScopeOf(ClaimsPrincipal user) => user.Scope() ?? throw new ForbiddenException("无权访问");
 
-    public static IInspectionOfficeGrain Office(this IGrainFactory grains, CountyDirectory county) => grains.GetGrain<IInspectionOfficeGrain>(county.Data.Id);
+    /// <summary>One year of the county's office.</summary>
+    public static IInspectionYearGrain OfficeYear(this IGrainFactory grains, CountyDirectory county, int year) => grains.OfficeYear(county.Data.Id, year);
+
+    /// <summary>The county's year now (China time): what a list without <c>?year=</c> reads.</summary>
+    public static int ThisYear(TimeProvider time) => InspectionYears.Of(time.GetUtcNow());
+
+    /// <summary>The years in which the county's office has work, oldest first.</summary>
+    public static Task<IReadOnlyList<int>> YearsWithWork(this IGrainFactory grains, CountyDirectory county) => grains.Office(county.Data.Id).Years();
+
+    /// <summary>What each of the years holds, one list (the years read at once).</summary>
+    public static async Task<List<T>> AcrossYears<T>(IEnumerable<int> years, Func<int, Task<IReadOnlyList<T>>> read) =>
+        [.. (await Task.WhenAll(years.Select(read))).SelectMany(items => items)];
+
+    /// <summary>A <c>?year=</c> outside the office's years; one that is not a number the framework answers 400 already.</summary>
+    public static bool IsBadYear(int? year) => year is { } y && !InspectionYears.IsValid(y);
+
+    public static IResult BadYear() => Results.ValidationProblem(
+        new Dictionary<string, string[]> { ["year"] = [$"年度须在 {InspectionYears.First}–{InspectionYears.Last} 之间"] }, title: "年度有误");
 }

@@ -28,7 +28,7 @@ public static class InspectionDrawEndpoints
         return app;
     }
 
-    static async Task<IResult> Draw(DrawRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county)
+    static async Task<IResult> Draw(DrawRequest? request, ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
     {
         var scope = ScopeOf(user);
         var errors = new Dictionary<string, string[]>();
@@ -52,7 +52,10 @@ public static class InspectionDrawEndpoints
         }
         if (recusals.Count > 1000) errors["recusals"] = ["回避名单最多 1000 条"];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "抽取参数有误");
-        var kept = await grains.Office(county).Draw(request!.RunId, request.TaskIds?.Select(i => i!).ToList(), perVisit, recusals, scope.Username);
+        var taskIds = request!.TaskIds?.Select(i => i!).ToList();
+        // Kept by the latest year of its visits; ids that name no run are refused there as unknown.
+        var year = InspectionYears.OfDraw(request.RunId, taskIds) ?? ThisYear(time);
+        var kept = await grains.OfficeYear(county, year).Draw(request.RunId, taskIds, perVisit, recusals, scope.Username);
         return Results.Created($"/api/inspections/draws/{kept.Id}", DrawView.Of(kept));
     }
 

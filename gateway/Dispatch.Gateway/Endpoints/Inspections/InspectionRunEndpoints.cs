@@ -22,10 +22,10 @@ public static class InspectionRunEndpoints
         group.MapPost("/planner/runs", Run).RequireAuthorization(Planner).RequireRateLimiting(Auth.RateLimitSetup.Actions)
             .Produces<PlannerRunView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Merge the filed plans of a quarter into joint visits; each run is kept under its own id.");
-        group.MapGet("/planner/runs", Runs).RequireAuthorization(PlanReaders).Produces<List<PlannerRunView>>()
-            .WithSummary("Kept runs, newest first, without their tasks (read those with GET /api/inspections/tasks?runId=).");
-        group.MapGet("/tasks", Tasks).RequireAuthorization(TaskReaders).Produces<List<InspectionTaskView>>()
-            .WithSummary("Joint visits in the caller's scope: an officer only those it was drawn for; filter by run, inspector and enterprise.");
+        group.MapGet("/planner/runs", Runs).RequireAuthorization(PlanReaders).Produces<List<PlannerRunView>>().ProducesValidationProblem()
+            .WithSummary("Kept runs of a year (default: this year), newest first, without their tasks (read those with GET /api/inspections/tasks?runId=).");
+        group.MapGet("/tasks", Tasks).RequireAuthorization(TaskReaders).Produces<List<InspectionTaskView>>().ProducesValidationProblem()
+            .WithSummary("Joint visits in the caller's scope: an officer only those it was drawn for; filter by run, inspector, enterprise and year (default: the run's year; for an inspector or an enterprise every year; else this year).");
         group.MapPost("/tasks/{id}/results", RecordResults).RequireAuthorization(p => p.RequireRole(Roles.Officer)).RequireRateLimiting(Auth.RateLimitSetup.Actions)
             .Produces<InspectionTaskView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -88,27 +88,31 @@ public static class InspectionRunEndpoints
     {
         var scope = ScopeOf(user);
         var errors = new Dictionary<string, string[]>();
-        if (request?.Year is not (>= 2000 and <= 2100)) errors["year"] = ["年度无效"];
+        if (request?.Year is not { } year || !InspectionYears.IsValid(year)) errors["year"] = ["年度无效"];
         if (InspectionPeriod.Parse(request?.Period) is not { } period || period.Year != request?.Year) errors["period"] = ["检查周期须为该年度的季度，如 2026-Q4"];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "统筹参数有误");
-        var outcome = await grains.Office(county).RunPlanner(request!.Year!.Value, request.Period!, scope.Username);
+        var outcome = await grains.OfficeYear(county, request!.Year!.Value).RunPlanner(request.Period!, scope.Username);
         return Results.Created($"/api/inspections/planner/runs/{outcome.Run.Id}", PlannerRunView.Of(outcome.Run, outcome.Tasks, county, time.GetUtcNow()));
     }
 
-    static async Task<IResult> Runs(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time)
+    static async Task<IResult> Runs(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time, int? year = null)
     {
         var scope = ScopeOf(user);
         if (scope.Role == Domain.Access.Role.DepartmentDesk) return Results.Forbid();
-        var runs = await grains.Office(county).Runs();
+        if (IsBadYear(year)) return BadYear();
+        var runs = await grains.OfficeYear(county, year ?? ThisYear(time)).Runs();
         return Results.Ok(runs.OrderByDescending(r => r.CreatedAt).Select(r => PlannerRunView.Of(r, [], county, time.GetUtcNow())).ToList());
     }
 
     static async Task<IResult> Tasks(ClaimsPrincipal user, IGrainFactory grains, CountyDirectory county, TimeProvider time,
-        string? runId = null, string? inspectorId = null, string? enterpriseId = null)
+        string? runId = null, string? inspectorId = null, string? enterpriseId = null, int? year = null)
     {
         var scope = ScopeOf(user);
+        if (IsBadYear(year)) return BadYear();
         if (runId is not null && !InputLimits.IsId(runId)) return Results.Ok(Array.Empty<InspectionTaskView>());
-        var tasks = await grains.Office(county).Tasks(runId);
+        var years = InspectionYears.OfVisitList(runId, year, inspectorId is not null || enterpriseId is not null, ThisYear(time))
+            ?? await grains.YearsWithWork(county);
+        var tasks = await AcrossYears(years, y => grains.OfficeYear(county, y).Tasks(runId));
         var now = time.GetUtcNow();
         return Results.Ok(tasks
             .Where(t => InspectionScope.CanSee(scope, t))

@@ -33,6 +33,18 @@ public static class PlannerRuns
         return new Outcome(run, tasks);
     }
 
+    /// <summary>
+    /// The out-of-plan checks a run of a quarter may take in: those still queued, and those that earlier runs of the same
+    /// quarter took (a repeated run plans the same checks).
+    /// </summary>
+    public static IReadOnlyList<AdhocFiling> Waiting(IEnumerable<AdhocFiling> filings, IReadOnlySet<string> earlierRunsOfQuarter) =>
+        [.. filings.Where(f => f.Status == AdhocFilingStatus.Queued
+            || f.Status == AdhocFilingStatus.Planned && f.RunId is { } r && earlierRunsOfQuarter.Contains(r))];
+
+    /// <summary>The filings with the queued ones that <paramref name="runId"/> took marked planned by it; others stay as they are.</summary>
+    public static List<AdhocFiling> Taken(IEnumerable<AdhocFiling> filings, IReadOnlySet<string> taken, string runId) =>
+        [.. filings.Select(f => taken.Contains(f.Id) && f.Status == AdhocFilingStatus.Queued ? f with { Status = AdhocFilingStatus.Planned, RunId = runId } : f)];
+
     /// <summary>The run a task belongs to: task ids are the run's id and a four-digit number.</summary>
     public static string? RunIdOf(string taskId) => taskId.LastIndexOf('-') is > 0 and var dash ? taskId[..dash] : null;
 }

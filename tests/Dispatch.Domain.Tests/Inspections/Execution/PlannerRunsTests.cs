@@ -120,4 +120,37 @@ public class PlannerRunsTests
         var again = Run().Tasks;
         Assert.Equal(first.Select(t => (t.Id, t.CreditCode, t.PlannedDate)), again.Select(t => (t.Id, t.CreditCode, t.PlannedDate)));
     }
+
+    [Fact]
+    public void A_run_may_take_queued_checks_and_those_earlier_runs_of_its_quarter_took()
+    {
+        AdhocFiling[] filings =
+        [
+            Filing("F1", 3, new DateOnly(2026, 5, 10), AdhocFilingStatus.Queued),
+            Filing("F2", 4, new DateOnly(2026, 5, 11), AdhocFilingStatus.Allowed),
+            Filing("F5", 5, new DateOnly(2026, 5, 12), AdhocFilingStatus.Queued) with { Status = AdhocFilingStatus.Planned, RunId = "R2026Q2-1" },
+            Filing("F6", 6, new DateOnly(2026, 2, 12), AdhocFilingStatus.Queued) with { Status = AdhocFilingStatus.Planned, RunId = "R2026Q1-1" },
+        ];
+
+        Assert.Equal(["F1", "F5"], PlannerRuns.Waiting(filings, new HashSet<string> { "R2026Q2-1" }).Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Only_queued_checks_a_run_took_are_marked_planned_by_it()
+    {
+        AdhocFiling[] filings =
+        [
+            Filing("F1", 3, new DateOnly(2026, 5, 10), AdhocFilingStatus.Queued),
+            Filing("F2", 4, new DateOnly(2026, 5, 11), AdhocFilingStatus.Allowed),
+            Filing("F3", 5, new DateOnly(2026, 7, 2), AdhocFilingStatus.Queued),
+            Filing("F5", 5, new DateOnly(2026, 5, 12), AdhocFilingStatus.Queued) with { Status = AdhocFilingStatus.Planned, RunId = "R2026Q2-1" },
+        ];
+
+        var after = PlannerRuns.Taken(filings, new HashSet<string> { "F1", "F2", "F5" }, "R2026Q2-2");
+
+        Assert.Equal(new (AdhocFilingStatus, string?)[]
+        {
+            (AdhocFilingStatus.Planned, "R2026Q2-2"), (AdhocFilingStatus.Allowed, null), (AdhocFilingStatus.Queued, null), (AdhocFilingStatus.Planned, "R2026Q2-1"),
+        }, after.Select(f => (f.Status, f.RunId)));
+    }
 }

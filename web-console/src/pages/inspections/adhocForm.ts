@@ -43,7 +43,8 @@ export class AdhocForm {
 
   constructor(
     departments: { id: string; name: string }[],
-    private readonly onFiled: () => void,
+    /** Called with the year of the filing's planned date (the year it is listed under). */
+    private readonly onFiled: (year: number) => void,
   ) {
     this.department = departmentSelect('adhoc-department', departments);
     this.department.addEventListener('change', () => fillItems(this.item, this.catalogue, this.department.value));
@@ -90,6 +91,6 @@ export class AdhocForm {
         return;
       }
     }
-    this.onFiled(); // a refused filing is kept (queued) too: the list shows it
+    this.onFiled(Number(body.plannedDate.slice(0, 4))); // a refused filing is kept (queued) too: the list shows it
   }
 }

@@ -1,5 +1,6 @@
 // 统筹合并: the planner runs the planner for a year and quarter and reads its figures and joint tasks; the county and the
-// auditor pick among past runs (their tasks are fetched by run); a desk sees the tasks that name its department.
+// auditor pick among the past runs of the year in inspection-run-year (their tasks are fetched by run); a desk sees this
+// year's tasks that name its department.
 // The run shown is handed to 双随机抽取.
 // Hooks: inspection-run-year, inspection-run-period, inspection-run-button, inspection-run-error, inspection-run-list
 // with [data-testid=inspection-run-row][data-run-id] (aria-pressed when shown); the figures and tasks as in
@@ -83,7 +84,8 @@ export class MergeSection {
       if (tasks) this.showTasks(tasks);
       return;
     }
-    const runs = await this.runner.run(() => getRuns());
+    const year = /^\d{4}$/.test(this.year.value) ? Number(this.year.value) : undefined;
+    const runs = await this.runner.run(() => getRuns(year));
     if (!runs) return;
     this.list = runs;
     this.renderRuns();

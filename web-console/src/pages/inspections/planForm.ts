@@ -36,7 +36,8 @@ export class PlanForm {
 
   constructor(
     departments: { id: string; name: string }[],
-    private readonly onFiled: () => void,
+    /** Called with the year of the plan filed. */
+    private readonly onFiled: (year: number) => void,
   ) {
     const today = isoDate(Date.now());
     this.year.value = today.slice(0, 4);
@@ -113,6 +114,6 @@ export class PlanForm {
     if (!plan) return;
     const dept = this.department.selectedOptions[0]?.textContent ?? plan.departmentId;
     showResult(this.result, 'ok', t.filed(dept, draft.body.items[0]!.period));
-    this.onFiled();
+    this.onFiled(plan.year);
   }
 }

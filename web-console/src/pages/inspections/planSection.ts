@@ -1,10 +1,12 @@
 // 检查计划: the plans filed (all, or a desk's own department), the form for one plan line and, below, 计划外检查报备 with
 // its list. Filing is offered to the planner (any department) and a desk (its own); the county and the auditor read.
+// Both lists are of one year (plan-list-year, this year at first; filing something shows its year).
 import { getAdhoc, getPlans, type AdhocView, type Catalogue, type PlanView } from '../../api/inspections';
 import type { Me } from '../../api/types';
 import { inspectionText as t } from '../../i18n/inspections';
 import { BusyRunner } from '../../shared/busy';
 import type { Lookup } from '../../shared/lookup';
+import { isoDate } from '../../shared/format';
 import { h } from '../../util/dom';
 import { AdhocForm } from './adhocForm';
 import { renderAdhocList, renderPlanList } from './planTables';
@@ -22,6 +24,7 @@ export class PlanSection {
   private readonly plans = h('div', { class: 'insp-table-wrap' });
   private readonly adhoc = h('div', { class: 'insp-table-wrap' });
   private readonly refreshButton = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'plan-refresh' }, t.refresh);
+  private readonly year = h('input', { type: 'number', min: 2000, max: 2100, step: 1, class: 'insp-year', 'aria-label': t.year, 'data-testid': 'plan-list-year' });
   private readonly runner = new BusyRunner({ error: this.error, setBusy: (b) => (this.refreshButton.disabled = b) });
   private catalogue: Catalogue = { items: [], scenarios: [] };
   private planList: PlanView[] = [];
@@ -33,14 +36,16 @@ export class PlanSection {
     el: HTMLElement,
     private readonly d: PlanSectionDeps,
   ) {
+    this.year.value = isoDate(Date.now()).slice(0, 4);
     this.refreshButton.addEventListener('click', () => void this.load());
+    this.year.addEventListener('change', () => void this.load());
     if (canFile(d.me.role)) {
       const departments = fileableDepartments(d.me, d.lookup.departmentList());
-      this.planForm = new PlanForm(departments, () => void this.load());
-      this.adhocForm = new AdhocForm(departments, () => void this.load());
+      this.planForm = new PlanForm(departments, (year) => void this.showYear(year));
+      this.adhocForm = new AdhocForm(departments, (year) => void this.showYear(year));
     }
     el.append(
-      h('div', { class: 'insp-head' }, h('h3', {}, t.plans.title), this.refreshButton),
+      h('div', { class: 'insp-head' }, h('h3', {}, t.plans.title), this.year, this.refreshButton),
       this.error,
       this.plans,
       this.planForm?.el ?? '',
@@ -51,12 +56,19 @@ export class PlanSection {
   }
 
   async load(): Promise<void> {
-    const got = await this.runner.run(() => Promise.all([getPlans(), getAdhoc(), this.d.catalogue()]));
+    const year = /^\d{4}$/.test(this.year.value) ? Number(this.year.value) : undefined;
+    const got = await this.runner.run(() => Promise.all([getPlans(year), getAdhoc(year), this.d.catalogue()]));
     if (!got) return;
     [this.planList, this.adhocList, this.catalogue] = got;
     this.planForm?.setCatalogue(this.catalogue);
     this.adhocForm?.setCatalogue(this.catalogue);
     this.render();
+  }
+
+  /** After a filing: the lists of the year it was filed into. */
+  private showYear(year: number): Promise<void> {
+    this.year.value = String(year);
+    return this.load();
   }
 
   private render(): void {
