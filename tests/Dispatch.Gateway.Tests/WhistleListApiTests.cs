@@ -177,6 +177,7 @@ public class WhistleListApiTests(GatewayFactory gateway) : IClassFixture<Gateway
         var names = sizes.GetProperty("grains").EnumerateArray().Select(g => g.GetProperty("name").GetString()).ToList();
         Assert.Contains("whistle-desk/Z1", names);
         Assert.Contains("hotline-desk", names);
+        Assert.Contains("inspection-office", names);
         Assert.Contains(sizes.GetProperty("queryStore").GetProperty("lists").EnumerateArray(), l => l.GetProperty("list").GetString() == "whistles");
     }
 

@@ -6,6 +6,7 @@ using Dispatch.Domain.Whistles;
 using Dispatch.Gateway.Hosting;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Grains.Contracts.Inspections;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;
@@ -24,7 +25,7 @@ public static class QueryModelEndpoints
     {
         var group = app.MapGroup("/api/system").WithTags("system").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         group.MapGet("/state-sizes", Sizes).Produces<StateSizesView>().ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithSummary("Stored size of every desk grain (incident and whistle desks per zone, the hotline desk; bytes) and of the query store: none grows with history.");
+            .WithSummary("Stored size of every desk grain (incident and whistle desks per zone, the hotline desk, the inspection office and each of its years; bytes) and of the query store: none grows with history.");
         group.MapPost("/listings/rebuild", Rebuild).Produces<ListingRebuild.Outcome>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Rebuild the query model from the grains (idempotent), reading incident and whistle numbers from `from` (a date, default 400 days ago) to today.");
         return app;
@@ -38,7 +39,11 @@ public static class QueryModelEndpoints
                 ($"incident-desk/{z.Id}", () => grains.GetGrain<IIncidentDeskGrain>(z.Id).StateSize()),
                 ($"whistle-desk/{z.Id}", () => grains.GetGrain<IWhistleDeskGrain>(z.Id).StateSize()),
             })
-            .Append(("hotline-desk", () => grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key).StateSize()));
+            .Append(("hotline-desk", () => grains.GetGrain<IHotlineDeskGrain>(IHotlineDeskGrain.Key).StateSize()))
+            .Append(("inspection-office", () => grains.GetGrain<IInspectionOfficeGrain>(county.Data.Id).StateSize()));
+        // One inspection office per year with work: each holds one year's plans, filings, runs and draws.
+        var years = await grains.GetGrain<IInspectionOfficeGrain>(county.Data.Id).Years();
+        sizes = sizes.Concat(years.Select(y => ($"inspection-year/{y}", (Func<Task<int>>)(() => grains.OfficeYear(county.Data.Id, y).StateSize()))));
         var desks = await Task.WhenAll(sizes.Select(async s => new GrainSize(s.Name, await s.Read())));
         var lists = new[] { await incidents.Size(), await whistles.Size() };
         return Results.Ok(new StateSizesView(desks,
