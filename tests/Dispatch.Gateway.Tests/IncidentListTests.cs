@@ -118,6 +118,29 @@ public class IncidentListTests(GatewayFactory gateway) : IClassFixture<GatewayFa
     }
 
     [Fact]
+    public async Task A_cursor_says_nothing_of_the_item_it_ends_on_and_a_tampered_one_is_refused()
+    {
+        using var dispatcher = await gateway.ClientFor("dispatcher");
+        var first = await Report(dispatcher, "T01", description: "封页令牌测试");
+        var second = await Report(dispatcher, "T01", description: "封页令牌测试");
+        var page = await Page(dispatcher, "q=封页令牌测试&limit=1");
+        var cursor = page.GetProperty("nextCursor").GetString()!;
+        // A page cut by the scan budget may end on an item outside the caller's scope: its id and time must not show.
+        var raw = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(cursor);
+        var text = System.Text.Encoding.Latin1.GetString(raw);
+        Assert.DoesNotContain(second, text);
+        Assert.DoesNotContain("|", text);
+        Assert.Equal([first], (await Page(dispatcher, $"q=封页令牌测试&limit=1&cursor={cursor}")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("id").GetString()).Where(id => id == first || id == second));
+
+        raw[^1] ^= 1;
+        var tampered = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(raw);
+        using var refused = await dispatcher.GetAsync($"/api/incidents?limit=1&cursor={tampered}");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"cursor\"", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_export_is_utf8_csv_with_a_bom_and_chinese_headers_for_the_county_and_the_auditor_only()
     {
         using var county = await gateway.ClientFor("county");

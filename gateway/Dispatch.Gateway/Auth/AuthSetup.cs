@@ -19,6 +19,7 @@ public static class AuthSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<CursorSeal>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TokenRevocations>();
         builder.Services.AddSingleton<HubConnections>();

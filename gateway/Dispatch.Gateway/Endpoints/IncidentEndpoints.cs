@@ -12,6 +12,8 @@ using Dispatch.Domain.Listings;
 using Dispatch.QueryModel;
 using Microsoft.AspNetCore.Mvc;
 
+using Dispatch.Gateway.Auth;
+
 namespace Dispatch.Gateway.Endpoints;
 
 public static class IncidentEndpoints
@@ -87,17 +89,17 @@ public static class IncidentEndpoints
     }
 
     static async Task<IResult> List(ClaimsPrincipal user, CountyDirectory county, Listings<IncidentRecord> listings, TimeProvider time,
-        string? status = null, string? zoneId = null, string? townshipId = null, string? departmentId = null, string? category = null,
+        CursorSeal seal, string? status = null, string? zoneId = null, string? townshipId = null, string? departmentId = null, string? category = null,
         string? from = null, string? to = null, string? q = null, string? cursor = null, string? limit = null)
     {
         var who = ActorOf(user);
-        var parsed = IncidentQueryParse.Parse(new IncidentQueryText(status, zoneId, townshipId, departmentId, category, from, to, q, cursor, limit), county);
+        var parsed = IncidentQueryParse.Parse(new IncidentQueryText(status, zoneId, townshipId, departmentId, category, from, to, q, seal.Open(cursor), limit), county);
         if (parsed.Query is not { } query) return Results.ValidationProblem(parsed.Errors, title: "查询条件无效");
         var page = await listings.Page(IncidentSets.Driving(query, who.Scope), r => query.Matches(r, who.Scope, CategoryName(county, r.Category)),
             query.After, query.From, query.To, query.Limit);
         var now = time.GetUtcNow();
         return Results.Ok(new IncidentPageView(
-            page.Items.Select(r => IncidentView.Of(r, who, CategoryName(county, r.Category), now)).ToList(), page.NextCursor, page.AsOf));
+            page.Items.Select(r => IncidentView.Of(r, who, CategoryName(county, r.Category), now)).ToList(), seal.Seal(page.NextCursor), page.AsOf));
     }
 
     static async Task<(IncidentRecord? Record, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)

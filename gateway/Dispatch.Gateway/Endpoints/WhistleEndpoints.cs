@@ -10,6 +10,8 @@ using Dispatch.Live;
 using Dispatch.QueryModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Dispatch.Gateway.Auth;
+
 namespace Dispatch.Gateway.Endpoints;
 
 /// <summary>Township whistles (乡镇吹哨、部门报到): raise, approve, report, arrive, handle, close, rate.</summary>
@@ -69,14 +71,14 @@ public static class WhistleEndpoints
 
     // Typed results, so the route's answers are in the OpenAPI document without being listed by hand.
     static async Task<Results<Ok<WhistlePageView>, ValidationProblem>> List(ClaimsPrincipal user, CountyDirectory county,
-        Listings<WhistleRecord> listings, string? status = null, string? townshipId = null, string? departmentId = null,
+        Listings<WhistleRecord> listings, CursorSeal seal, string? status = null, string? townshipId = null, string? departmentId = null,
         string? cursor = null, string? limit = null)
     {
         var who = ActorOf(user);
-        var parsed = WhistleQueryParse.Parse(new WhistleQueryText(status, townshipId, departmentId, cursor, limit), county);
+        var parsed = WhistleQueryParse.Parse(new WhistleQueryText(status, townshipId, departmentId, seal.Open(cursor), limit), county);
         if (parsed.Query is not { } query) return TypedResults.ValidationProblem(parsed.Errors, title: "查询条件无效");
         var page = await listings.Page(WhistleSets.Driving(query, who.Scope), w => query.Matches(w, who.Scope), query.After, null, null, query.Limit);
-        return TypedResults.Ok(new WhistlePageView(page.Items.Select(WhistleView.Of).ToList(), page.NextCursor, page.AsOf));
+        return TypedResults.Ok(new WhistlePageView(page.Items.Select(WhistleView.Of).ToList(), seal.Seal(page.NextCursor), page.AsOf));
     }
 
     static async Task<(WhistleRecord? Whistle, Actor Who)> Visible(string id, ClaimsPrincipal user, IGrainFactory grains)
