@@ -1,6 +1,6 @@
 namespace Dispatch.Domain.County;
 
-// The county file format (documented in README "County data"). A real county replaces the demo file.
+// The county file format (documented in docs/county-data.md). A real county replaces the demo file.
 // JSON is camelCase; outlines are GeoJSON Polygon geometries with [lon, lat] coordinates.
 
 public sealed record CountyData

@@ -2,7 +2,7 @@ namespace Dispatch.Domain.Incidents;
 
 /// <summary>
 /// Bounds on everything a user may send about an incident. A request beyond them is refused whole (400) and changes
-/// nothing; the README lists them.
+/// nothing; docs/contract.md lists them.
 /// </summary>
 public static class InputLimits
 {
