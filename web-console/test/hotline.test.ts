@@ -3,8 +3,8 @@
 import type L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import type { HotlineDelivery, TriageTicket } from '../src/api/types';
-import { DeliveryList } from '../src/pages/console/deliveryList';
-import { TriageQueue } from '../src/pages/console/triageQueue';
+import { DeliveryList } from '../src/features/hotline/console/deliveryList';
+import { TriageQueue } from '../src/features/hotline/console/triageQueue';
 import { Lookup } from '../src/shared/lookup';
 
 const ticket = (over: Partial<TriageTicket> = {}): TriageTicket => ({

@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/http';
 import type { Officer, OfficerMoved } from '../src/api/types';
-import { IncidentStore } from '../src/pages/incidents/incidentStore';
-import { OfficerStore } from '../src/pages/console/officerStore';
+import { IncidentStore } from '../src/features/incidents/incidentStore';
+import { OfficerStore } from '../src/features/officers/officerStore';
 import { BusyRunner, CoalescedFetch } from '../src/shared/busy';
 import type { ChangeSet } from '../src/shared/keyedStore';
 import { incident, iso, T0 } from './fixtures';

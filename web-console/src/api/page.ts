@@ -9,7 +9,7 @@
 import type { Fits, Holds, Same } from './contractChecks';
 import type { components } from './generated/openapi';
 import type { Incident, TriageTicket } from './types';
-import type { Whistle } from './whistles';
+import type { Whistle } from '../features/whistles/types';
 
 export interface Page<T> {
   items: T[];

@@ -3,19 +3,19 @@
 // field hub.
 import { getCounty, getOfficer } from '../../api/endpoints';
 import { errorMessage } from '../../api/http';
-import { getCategories } from '../../api/incidents';
+import { getCategories } from '../../features/incidents/api';
 import type { SystemInfo } from '../../api/types';
-import { fieldText as t } from '../../i18n/field';
+import { fieldText as t } from '../../features/officers/field/words';
 import { HUBS, LiveConnection } from '../../live';
 import { clockTime } from '../../shared/format';
 import { Lookup } from '../../shared/lookup';
 import { Disposables, pageError, pageTop, signedInAs, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
-import { Assignments } from './assignments';
-import { WhistleTasks } from './whistleTasks';
-import { InspectionTasks } from './inspectionTasks';
-import { PositionSharing } from './positionSharing';
-import { ProfileCard } from './profileCard';
+import { Assignments } from '../../features/incidents/field/assignments';
+import { WhistleTasks } from '../../features/whistles/field/whistleTasks';
+import { InspectionTasks } from '../../features/inspections/field/inspectionTasks';
+import { PositionSharing } from '../../features/officers/field/positionSharing';
+import { ProfileCard } from '../../features/officers/field/profileCard';
 
 export class FieldPage implements PageController {
   private readonly live = new LiveConnection(HUBS.field);
