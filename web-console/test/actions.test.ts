@@ -1,7 +1,7 @@
 // Which buttons show for which incident: only the actions the server offers the caller (availableActions, computed
 // per role), in workflow order; the field card's buttons per status.
 import { describe, expect, it } from 'vitest';
-import type { IncidentAction } from '../src/api/types';
+import type { IncidentAction } from '../src/features/incidents/types';
 import { barActions, NO_INPUT } from '../src/features/incidents/actions';
 import { has } from '../src/features/incidents/model';
 import { cardButtons } from '../src/features/incidents/field/assignmentCard';

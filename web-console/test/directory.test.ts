@@ -1,9 +1,8 @@
 // 名录 on the client: a refused import's rows as a table, the import form (dry run and real, the file sent as multipart
 // with the token), the inspector pool's source line, the draw's recusal lines, and who may import.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InspectorView } from '../src/features/inspections/directoryApi';
-import { STAFF_KINDS } from '../src/features/inspections/directoryApi';
-import { startDraw } from '../src/features/inspections/types';
+import { type InspectorView, STAFF_KINDS } from '../src/features/inspections/directoryApi';
+import { startDraw } from '../src/features/inspections/api';
 import { saveSession } from '../src/api/session';
 import { RISK_NAMES, STAFF_KIND_NAMES } from '../src/features/inspections/words';
 import { DirectorySection } from '../src/features/inspections/console/directorySection';

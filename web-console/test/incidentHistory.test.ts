@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../src/api/page';
 import { saveSession } from '../src/api/session';
-import type { County, Incident } from '../src/api/types';
+import type { County } from '../src/api/types';
+import type { Incident } from '../src/features/incidents/types';
 import { appendPage, historyQuery, nextDay, NO_FILTERS } from '../src/features/incidents/console/historyQuery';
 import { IncidentHistory } from '../src/features/incidents/console/incidentHistory';
 import { Lookup } from '../src/shared/lookup';

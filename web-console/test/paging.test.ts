@@ -6,7 +6,7 @@ import { incidentsUrl } from '../src/features/incidents/api';
 import { allPages, MAX_LIMIT, MAX_PAGES, readPages, type Page } from '../src/api/page';
 import { saveSession } from '../src/api/session';
 import { getAllWhistles } from '../src/features/whistles/api';
-import type { Incident } from '../src/api/types';
+import type { Incident } from '../src/features/incidents/types';
 import { IncidentQueue } from '../src/features/incidents/console/incidentQueue';
 import { getOpenIncidents, IncidentStore } from '../src/features/incidents/incidentStore';
 import { changedAfter } from '../src/shared/keyedStore';

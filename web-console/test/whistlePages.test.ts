@@ -1,7 +1,7 @@
 // What the whistle pages build from the rules: the field card standing in for an offer, whom a desk may send, the
 // whistle timeline, the scorecard's numbers.
 import { describe, expect, it } from 'vitest';
-import type { Officer } from '../src/api/types';
+import type { Officer } from '../src/features/officers/types';
 import { whistleFromOffer } from '../src/features/whistles/field/whistleTasks';
 import { assignCandidates } from '../src/features/whistles/console/assignCandidates';
 import { defaultRange, minutesText, orderScores, ratingText, shareText } from '../src/features/whistles/console/scorecardFormat';

@@ -1,7 +1,7 @@
 // A modal form for the inputs an action needs (reason, minutes, result, verdict, score).
 // Test hooks: #action-dialog[data-action], fields #action-<name>, radios #action-<name>-<value>,
 // stars #action-score .star[data-value], #action-confirm, #action-cancel, #action-error.
-import { incidentText as t } from '../features/incidents/words';
+import { formText as t } from './words';
 import { BusyRunner, isConflict } from './busy';
 import { h } from '../util/dom';
 

@@ -2,7 +2,7 @@
 // Test hooks: .evidence-thumb[data-id] (img gets data-loaded="true"), viewer #evidence-viewer.
 import { requestBlob } from '../api/http';
 import type { Evidence } from '../api/types';
-import { incidentText as t } from '../features/incidents/words';
+import { photoText as t, formText } from './words';
 import { h } from '../util/dom';
 
 /** url -> blob: URL; kept for the page's lifetime (an incident has a handful of photos). */
@@ -21,7 +21,7 @@ function objectUrl(url: string): Promise<string> {
 function viewer(src: string, alt: string): void {
   document.getElementById('evidence-viewer')?.remove();
   const img = h('img', { src, alt });
-  const close = h('button', { type: 'button', class: 'btn viewer-close', 'aria-label': t.close }, '×');
+  const close = h('button', { type: 'button', class: 'btn viewer-close', 'aria-label': formText.close }, '×');
   const dialog = h('dialog', { id: 'evidence-viewer', class: 'evidence-viewer' }, close, img);
   const done = () => {
     dialog.close();

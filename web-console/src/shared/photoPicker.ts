@@ -1,7 +1,7 @@
 // Picked photos for a form: the file input, the converted files with preview object URLs, and the previews
 // (with a remove button) in a `.photo-list`. Used by the grid report form, the officer's handle form and the
 // inspection results (which upload each pick at once: onAdded, then take()).
-import { incidentText as it } from '../features/incidents/words';
+import { photoText as it } from './words';
 import { h } from '../util/dom';
 import { prepareImage } from '../util/image';
 

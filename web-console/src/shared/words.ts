@@ -1,5 +1,5 @@
 // Simplified Chinese strings shared by every page.
-import type { OfficerStatus, Role } from '../api/types';
+import type { Role } from '../api/types';
 
 export const APP_TITLE = 'Dispatch 综合执法指挥调度平台';
 
@@ -34,15 +34,6 @@ export const ROLE_NAMES: Record<Role, string> = {
   planner: '联席会议办公室',
 };
 
-export const STATUS_NAMES: Record<OfficerStatus, string> = {
-  offDuty: '休息/离岗',
-  available: '空闲',
-  assigned: '已派单',
-  enRoute: '在途',
-  onScene: '到场',
-  busy: '忙碌',
-};
-
 /** Actors that are not account roles (timeline entries written by the server itself). */
 const OTHER_ACTORS: Record<string, string> = { system: '系统' };
 
@@ -57,7 +48,30 @@ export function actorName(username: string | null | undefined): string {
   return OTHER_ACTORS[username] ?? username;
 }
 
-export function statusName(status: string | null | undefined): string {
-  if (!status) return common.unknown;
-  return (STATUS_NAMES as Record<string, string>)[status] ?? status;
-}
+/** Where the device's position comes from: why it could not be read. */
+export const geoText = {
+  noGeolocation: '此浏览器不支持定位',
+  geoDenied: '定位权限被拒绝，请在浏览器设置中允许定位',
+  geoUnavailable: '暂时无法获取位置',
+  geoTimeout: '获取位置超时',
+  geoInsecure: '定位需要 HTTPS 安全连接',
+} as const;
+
+/** The forms' and dialogs' own words (the action dialog, the forms over the map). */
+export const formText = {
+  confirm: '确定',
+  cancel: '取消',
+  working: '处理中…',
+  close: '关闭',
+  required: (label: string) => `请填写${label}`,
+  scoreNames: ['非常不满意', '不满意', '一般', '满意', '非常满意'] as const,
+} as const;
+
+/** Photos picked for upload and the evidence thumbnails. */
+export const photoText = {
+  evidence: '现场照片',
+  evidenceNone: '暂无照片',
+  evidenceFailed: '照片加载失败',
+  photoUnsupported: '无法读取该照片，请换一张（支持 JPEG / PNG / WebP）',
+  photoRemove: '移除',
+} as const;

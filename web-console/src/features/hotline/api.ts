@@ -2,7 +2,8 @@
 import { request } from '../../api/http';
 import { allPages, MAX_LIMIT, type Page, type PageQuery } from '../../api/page';
 import { queryString } from '../../api/query';
-import type { DeliveryState, HotlineAnswer, HotlineDelivery, LatLon, TriageTicket } from '../../api/types';
+import type { DeliveryState, HotlineAnswer, HotlineDelivery, TriageTicket } from './types';
+import type { LatLon } from '../../api/types';
 
 const enc = encodeURIComponent;
 

@@ -1,6 +1,6 @@
 // Running an incident action: ask for what it needs (reason, minutes, result, verdict, score), then POST it.
 import { postAction, type ActionBody } from './api';
-import type { Incident, IncidentAction } from '../../api/types';
+import type { Incident, IncidentAction } from './types';
 import { actionName, incidentText as t } from './words';
 import { postFromForm, type Field, type FormSpec } from '../../shared/dialog';
 

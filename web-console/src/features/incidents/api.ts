@@ -3,17 +3,8 @@ import { incidentText } from './words';
 import { postFile, request } from '../../api/http';
 import { allPages, MAX_LIMIT, type Page, type PageQuery } from '../../api/page';
 import { queryString } from '../../api/query';
-import type {
-  Category,
-  Incident,
-  IncidentAction,
-  IncidentStatus,
-  NewIncident,
-  Recommendation,
-  ReportReceipt,
-  TimelineEntry,
-  UploadedEvidence,
-} from '../../api/types';
+import type { Category } from '../../api/types';
+import type { Incident, IncidentAction, IncidentStatus, NewIncident, Recommendation, ReportReceipt, TimelineEntry, UploadedEvidence } from './types';
 
 const enc = encodeURIComponent;
 

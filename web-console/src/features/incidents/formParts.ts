@@ -1,6 +1,6 @@
 // Form parts shared by the console's hotline intake and the grid page's report form (the pin is in shared/locationPicker).
-import { PRIORITIES } from '../../api/types';
-import { incidentText as t, priorityName } from './words';
+import { PRIORITIES } from './types';
+import { priorityName, incidentText as t } from './words';
 import { h } from '../../util/dom';
 import { uuid } from '../../util/uuid';
 import type { Lookup } from '../../shared/lookup';

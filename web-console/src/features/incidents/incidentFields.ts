@@ -1,6 +1,7 @@
 // The fields every new-incident form has (category, priority, description) and its one validation path:
 // category, then description, then location; the first thing missing is said and focused.
-import type { LatLon, NewIncident, Priority } from '../../api/types';
+import type { LatLon } from '../../api/types';
+import type { NewIncident, Priority } from './types';
 import type { LocationPicker } from '../../shared/locationPicker';
 import type { Lookup } from '../../shared/lookup';
 import { h } from '../../util/dom';

@@ -1,7 +1,7 @@
 // Incidents in memory: REST snapshot + refetches triggered by hub events. Older copies never replace newer ones.
 import { getAllIncidents } from './api';
 import type { Page } from '../../api/page';
-import type { Incident } from '../../api/types';
+import type { Incident } from './types';
 import { KeyedStore, newestWins, type ChangeSet } from '../../shared/keyedStore';
 import { OPEN_STATUSES } from './model';
 

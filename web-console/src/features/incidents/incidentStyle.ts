@@ -1,5 +1,5 @@
 // Colours for incidents: priority (markers, badges) and lifecycle status (pills).
-import type { IncidentStatus, Priority } from '../../api/types';
+import type { IncidentStatus, Priority } from './types';
 
 export const PRIORITY_COLORS: Record<Priority, string> = {
   urgent: '#d0021b',

@@ -1,5 +1,6 @@
 // Incident rules the pages share: open or not, which deadline is next, queue order.
-import { INCIDENT_STATUSES, type DeadlineKind, type Incident, type IncidentChanged, type IncidentDeadline, type IncidentStatus, type Priority } from '../../api/types';
+import { INCIDENT_STATUSES, type DeadlineKind, type Incident, type IncidentDeadline, type IncidentStatus, type Priority } from './types';
+import type { IncidentChanged } from '../../live/hubContract';
 
 export const PRIORITY_RANK: Record<Priority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 

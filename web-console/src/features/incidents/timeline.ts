@@ -1,9 +1,9 @@
 // The incident's history, oldest first, in Chinese: when, what, who (role), status change, reason, and every value the
 // entry records (TimelineData, typed by the generated contract: one line per value that is set). The list itself
 // (renderTimelineRows) also shows the whistle's history.
-import type { TimelineData, TimelineEntry } from '../../api/types';
+import type { TimelineData, TimelineEntry } from './types';
 import { roleName } from '../../shared/words';
-import { ESCALATION_TARGETS, actionName, deadlineName, imageTypeName, incidentStatusName, incidentText as t, priorityName, sourceName, stars, timelineText as tl } from './words';
+import { ESCALATION_TARGETS, actionName, deadlineName, imageTypeName, incidentStatusName, priorityName, sourceName, stars, timelineText as tl, incidentText as t } from './words';
 import { h } from '../../util/dom';
 import { dateTimeSeconds, shortDateTime } from '../../shared/format';
 

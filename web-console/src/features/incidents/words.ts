@@ -1,5 +1,5 @@
 // Simplified Chinese strings for incidents (事件闭环): statuses, priorities, actions and the pages' texts.
-import type { DeadlineKind, EscalationLevel, IncidentAction, IncidentStatus, Priority } from '../../api/types';
+import type { DeadlineKind, EscalationLevel, IncidentAction, IncidentStatus, Priority } from './types';
 import { twoDigits } from '../../shared/format';
 
 export const INCIDENT_STATUS_NAMES: Record<IncidentStatus, string> = {
@@ -183,7 +183,6 @@ export const incidentText = {
   idLabel: (id: string) => `#${id}`,
 
   // panel
-  close: '关闭',
   description: '问题描述',
   source: '来源',
   township: '乡镇',
@@ -205,9 +204,6 @@ export const incidentText = {
   filterPriorityLabel: '紧急程度',
   hotlinePlaceholder: '如：人民路与解放街交叉口有流动摊贩占道经营，影响通行',
   deadlineDue: (t: string) => `截止 ${t}`,
-  evidence: '现场照片',
-  evidenceNone: '暂无照片',
-  evidenceFailed: '照片加载失败',
   timeline: '处理记录',
   timelineEmpty: '暂无记录',
   timelineFailed: '加载处理记录失败：',
@@ -227,7 +223,6 @@ export const incidentText = {
   done: (action: string) => `已完成「${action}」`,
   openedMerged: (id: string) => `已合并到附近同类事件 #${id}`,
   created: (id: string) => `已创建事件 #${id}`,
-  working: '处理中…',
   reportsMore: (n: number) => `（共 ${n} 次上报）`,
   loading: '加载中…',
 
@@ -253,13 +248,11 @@ export const incidentText = {
   pickOnMap: '在地图上点击选择事件位置',
   pickedAt: (lat: number, lon: number) => `纬度 ${lat.toFixed(6)}，经度 ${lon.toFixed(6)}`,
   submit: '提交',
-  cancel: '取消',
   missingCategory: '请选择问题类别',
   missingDescription: '请填写问题描述',
   missingLocation: '请选择事件位置',
 
   // dialogs
-  confirm: '确定',
   reason: '原因',
   reasonPlaceholder: '请填写原因',
   minutes: '延长时间（分钟）',
@@ -274,17 +267,13 @@ export const incidentText = {
   verifyReject: '核查不通过',
   scoreLabel: '满意度',
   scoreRequired: '请选择评分',
-  required: (label: string) => `请填写${label}`,
   minutesInvalid: '请输入 1 到 10080 之间的分钟数',
-  scoreNames: ['非常不满意', '不满意', '一般', '满意', '非常满意'] as const,
   actionTitle: (action: string, id: string) => `${action} · 事件 #${id}`,
 
   photo: '现场照片',
   photoHint: '可选，JPEG / PNG / WebP，单张不超过 5 MB（过大的照片会自动压缩）',
-  photoUnsupported: '无法读取该照片，请换一张（支持 JPEG / PNG / WebP）',
   photoUploading: (i: number, n: number) => `正在上传照片 ${i}/${n}…`,
   photoFailed: '照片上传失败：',
-  photoRemove: '移除',
 
   errors: {
     conflict: '当前状态不允许此操作，事件可能已被他人处理，已刷新',

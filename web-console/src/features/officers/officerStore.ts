@@ -1,5 +1,6 @@
 // In-memory officer state for the console: REST snapshot + live hub events.
-import type { Officer, OfficerMoved, OfficerStatusChanged } from '../../api/types';
+import type { Officer } from './types';
+import type { OfficerMoved, OfficerStatusChanged } from '../../live/hubContract';
 import { isoTime as timeOf, KeyedStore, type ChangeSet } from '../../shared/keyedStore';
 
 export type { ChangeSet };

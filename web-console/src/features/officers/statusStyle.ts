@@ -1,5 +1,5 @@
 // Marker colours per officer status (also used by legend, chips and list pills).
-import type { OfficerStatus } from '../../api/types';
+import type { OfficerStatus } from './types';
 
 export const STATUS_COLORS: Record<OfficerStatus, string> = {
   offDuty: '#8a8f98',

@@ -1,9 +1,10 @@
 // Contract types of township whistles (乡镇吹哨、部门报到) and the department scorecard, written by hand from the issue's
 // public contract (JSON camelCase, ISO 8601 UTC times, WGS-84 degrees): the pages were built before the gateway's
 // document described these routes. The checks at the end hold them to the generated schemas, so a server change the
-// pages do not follow fails tsc; they can become plain aliases of components['schemas'][…] like src/api/types.ts.
+// pages do not follow fails tsc; they can become plain aliases of components['schemas'][…] like src/features/incidents/types.ts.
 import type { Fits, Holds, Same } from '../../api/contractChecks';
 import type { components } from '../../api/generated/openapi';
+import type { Page } from '../../api/page';
 import type { LatLon, Me } from '../../api/types';
 
 export const WHISTLE_STATUSES = ['pendingApproval', 'open', 'closed', 'rated', 'rejected', 'cancelled'] as const;
@@ -109,26 +110,6 @@ export interface DepartmentScore {
   averageRating: number | null;
 }
 
-// Hub /hubs/console
-export interface WhistleChanged {
-  id: string;
-  status: WhistleStatus;
-  townshipId: string;
-  urgency: Urgency;
-  departments: { departmentId: string; status: PartStatus }[];
-  updatedAt: string;
-}
-
-// Hub /hubs/field, to each assigned officer
-export interface WhistleTaskOffered {
-  whistleId: string;
-  title: string;
-  urgency: Urgency;
-  location: LatLon | null;
-  departmentId: string;
-  deadline: string | null;
-}
-
 /** Who is looking, as the whistle rules read it; GET /api/me says `"approver": true` for the township's principal leader. */
 export type Viewer = Pick<Me, 'role' | 'townshipId' | 'departmentId' | 'officerId'> & { approver?: boolean };
 
@@ -145,5 +126,8 @@ export type ContractChecks = Holds<
     Same<Schemas['PartStatus'], PartStatus>,
     Same<Schemas['WhistleUrgency'], Urgency>,
     Same<Schemas['PartRole'], PartRole>,
+    // The paged list reads WhistlePageView, with the same paging fields (see src/api/page.ts).
+    Fits<Schemas['WhistlePageView'], Page<Whistle>>,
+    Same<Omit<Schemas['WhistlePageView'], 'items'>, Omit<Page<Whistle>, 'items'>>,
   ]
 >;

@@ -1,6 +1,7 @@
 // Whistle state as the pages read it: active or not, a part's stage behind the `overdue` mark, the next deadline,
 // list order. The server decides; these rules only choose what to show.
-import type { PartStatus, Urgency, Whistle, WhistleChanged, WhistlePart, WhistleStatus } from './types';
+import type { PartStatus, Urgency, Whistle, WhistlePart, WhistleStatus } from './types';
+import type { WhistleChanged } from '../../live/hubContract';
 import { isoTime } from '../../shared/keyedStore';
 
 export const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, normal: 2 };

@@ -9,7 +9,7 @@ import { ApiError, errorMessage } from '../../api/http';
 import { getCategories } from '../../features/incidents/api';
 import type { County, Me, Role, SystemInfo } from '../../api/types';
 import { APP_TITLE } from '../../shared/words';
-import { consoleText as t } from '../../features/officers/console/words';
+import { consoleText as t } from './words';
 import { HUBS, LiveConnection } from '../../live';
 import { createBaseMap } from '../../map/baseMap';
 import { addStatusLegend, fitBesideLegend } from './legend';

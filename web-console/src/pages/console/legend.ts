@@ -1,7 +1,8 @@
 // Map legend: status colours.
 import L from 'leaflet';
-import { OFFICER_STATUSES, PRIORITIES } from '../../api/types';
-import { statusName } from '../../shared/words';
+import { OFFICER_STATUSES } from '../../features/officers/types';
+import { PRIORITIES } from '../../features/incidents/types';
+import { statusName } from '../../features/officers/words';
 import { priorityName } from '../../features/incidents/words';
 import { PRIORITY_COLORS } from '../../features/incidents/incidentStyle';
 import { STATUS_COLORS } from '../../features/officers/statusStyle';

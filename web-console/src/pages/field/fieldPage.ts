@@ -1,11 +1,13 @@
 // Officer field app (phone), the page controller: composes the assignment card and 我的任务 (Assignments), the whistle
 // task cards (WhistleTasks), the inspection tasks (InspectionTasks, 综合查一次), the profile and duty button (ProfileCard) and position sharing (PositionSharing) over the
 // field hub.
-import { getCounty, getOfficer } from '../../api/endpoints';
+import { getCounty } from '../../api/endpoints';
+import { getOfficer } from '../../features/officers/api';
 import { errorMessage } from '../../api/http';
 import { getCategories } from '../../features/incidents/api';
 import type { SystemInfo } from '../../api/types';
-import { fieldText as t } from '../../features/officers/field/words';
+import { fieldText as t } from './words';
+import { officerFieldText } from '../../features/officers/field/words';
 import { HUBS, LiveConnection } from '../../live';
 import { clockTime } from '../../shared/format';
 import { Lookup } from '../../shared/lookup';
@@ -27,14 +29,14 @@ export class FieldPage implements PageController {
   constructor(private readonly system: SystemInfo | null) {}
 
   async mount(root: HTMLElement): Promise<void> {
-    const me = await signedInAs(root, 'officer', t.profileFailed);
+    const me = await signedInAs(root, 'officer', officerFieldText.profileFailed);
     if (!me) return;
     if (!me.officerId) return pageError(root, t.noOfficerRecord);
     const officerId = me.officerId;
 
     const [officer, county, categories] = await Promise.all([
       getOfficer(officerId).catch((e) => {
-        this.showError(t.profileFailed + errorMessage(e));
+        this.showError(officerFieldText.profileFailed + errorMessage(e));
         return null;
       }),
       getCounty().catch(() => null),

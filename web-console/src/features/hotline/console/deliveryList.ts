@@ -1,6 +1,6 @@
 // Results that could not be sent back to the 12345 system (死信): every retry failed, or no webhook is configured.
 // Hooks: #delivery-list, rows .delivery-row[data-ticket-id].
-import type { HotlineDelivery } from '../../../api/types';
+import type { HotlineDelivery } from '../types';
 import { hotlineText as t } from '../words';
 import { incidentStatusName } from '../../incidents/words';
 import { shortDateTime } from '../../../shared/format';

@@ -5,7 +5,7 @@
 // #triage-submit, #triage-error.
 import type L from 'leaflet';
 import { placeTicket } from '../api';
-import type { HotlineAnswer, TriageTicket } from '../../../api/types';
+import type { HotlineAnswer, TriageTicket } from '../types';
 import { hotlineText as t } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { shortDateTime } from '../../../shared/format';

@@ -4,8 +4,9 @@
 // Hooks: #incident-view-queue, #incident-view-history (aria-pressed).
 import type L from 'leaflet';
 import { getIncident } from '../api';
-import type { Incident, IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../../api/types';
-import { historyText, incidentText as t, incidentStatusName } from '../words';
+import type { Incident } from '../types';
+import type { IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../../live/hubContract';
+import { historyText, incidentStatusName, incidentText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { IncidentLayer } from './incidentLayer';
 import { changedAfter } from '../../../shared/keyedStore';

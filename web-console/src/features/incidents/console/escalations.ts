@@ -1,6 +1,6 @@
 // Escalation alerts (incidentEscalated): a stack of toasts over the map, newest first, kept until dismissed.
 // Hooks: #escalations, .escalation-toast[data-id][data-level][data-kind], .escalation-dismiss.
-import type { IncidentAwaitingOfficer, IncidentEscalated } from '../../../api/types';
+import type { IncidentAwaitingOfficer, IncidentEscalated } from '../../../live/hubContract';
 
 import { ESCALATION_TARGETS, deadlineName, incidentText as t } from '../words';
 import { h } from '../../../util/dom';

@@ -1,7 +1,7 @@
 // 历史 (ended incidents) as plain rules: the filters the form holds → the GET /api/incidents query (the one validation
 // path), and the pages read so far → the rows shown.
 import type { IncidentQuery } from '../api';
-import type { Incident } from '../../../api/types';
+import type { Incident } from '../types';
 import { historyText as t } from '../words';
 import { isoTime } from '../../../shared/keyedStore';
 import { ENDED_STATUSES, type EndedStatus } from '../model';

@@ -9,7 +9,7 @@
 // | department | createdAt | updatedAt (each td[data-label] its column's name); #history-empty; #history-more.
 import { getIncidents, type IncidentQuery } from '../api';
 import { readPages } from '../../../api/page';
-import type { Incident } from '../../../api/types';
+import type { Incident } from '../types';
 import { historyText as t, incidentStatusName, incidentText } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { dateTimeSeconds, dateTimeWithYear } from '../../../shared/format';

@@ -1,7 +1,7 @@
 // Incident markers: diamonds coloured by priority, drawn above the officer dots.
 // Test hooks on each marker's root element: data-incident-id, data-status, data-priority, data-lat, data-lon.
 import L from 'leaflet';
-import type { IncidentStatus, Priority } from '../../../api/types';
+import type { IncidentStatus, Priority } from '../types';
 import { PRIORITY_RANK } from '../model';
 
 export interface IncidentMarkerState {

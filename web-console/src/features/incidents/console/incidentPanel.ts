@@ -4,9 +4,11 @@
 // #dispatch-officer + #dispatch-manual, #incident-message, #incident-error, #incident-panel-close.
 import { errorMessage } from '../../../api/http';
 import { getRecommendations, getTimeline, postAction } from '../api';
-import type { Incident, IncidentAction, Officer, Recommendation } from '../../../api/types';
-import { actorName, statusName } from '../../../shared/words';
-import { actionName, countdownText, deadlineName, distanceText, etaText, incidentText as t, priorityName, sourceName, stars } from '../words';
+import type { Incident, IncidentAction, Recommendation } from '../types';
+import type { Officer } from '../../officers/types';
+import { actorName, formText, photoText } from '../../../shared/words';
+import { statusName } from '../../officers/words';
+import { actionName, countdownText, deadlineName, distanceText, etaText, priorityName, sourceName, stars, incidentText as t } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { h } from '../../../util/dom';
 import { metersBetween } from '../../../util/geo';
@@ -45,14 +47,14 @@ export class IncidentPanel {
   private readonly shell = new OverlayPanel({
     prefix: 'incident',
     label: t.timeline,
-    closeLabel: t.close,
+    closeLabel: formText.close,
     onClose: () => this.deps.onClose(),
     sections: [
       this.details,
       h('section', { class: 'ip-section' }, h('h3', {}, t.deadlines), this.deadlines),
       h('section', { class: 'ip-section' }, h('h3', {}, t.actions), this.actions),
       this.dispatch,
-      h('section', { class: 'ip-section' }, h('h3', {}, t.evidence), this.evidence),
+      h('section', { class: 'ip-section' }, h('h3', {}, photoText.evidence), this.evidence),
       h('section', { class: 'ip-section' }, h('h3', {}, t.timeline), this.timeline),
     ],
   });

@@ -1,8 +1,8 @@
 // Incident queue (#incident-list): open work, urgency first, then nearest deadline, with a live countdown per row.
 // Ended incidents leave it (they are 历史's). Rows: .incident-row[data-id][data-row-status][data-priority]; countdown
 // .ir-deadline[data-missed]; filters #incident-filter (open | an open status), #incident-priority.
-import { PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../../../api/types';
-import { deadlineCountdown, incidentStatusName, incidentText as t, priorityName } from '../words';
+import { PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../types';
+import { deadlineCountdown, incidentStatusName, priorityName, incidentText as t } from '../words';
 import { h } from '../../../util/dom';
 import { priorityBadge, setPriority, setStatus, statusPill } from '../badges';
 import { compareIncidents, isMissed, isOpen, msLeft, nextDeadline, OPEN_STATUSES } from '../model';

@@ -3,8 +3,9 @@
 // (data-lat / data-lon once picked), #new-submit, #new-cancel, #new-error.
 import type L from 'leaflet';
 import { createIncident } from '../api';
-import { isReceipt, type Incident, type IncidentSource, type NewIncident } from '../../../api/types';
-import { incidentText as t, sourceName } from '../words';
+import { isReceipt, type Incident, type IncidentSource, type NewIncident } from '../types';
+import { sourceName, incidentText as t } from '../words';
+import { formText } from '../../../shared/words';
 import { LocationPicker } from '../../../shared/locationPicker';
 import { MapFormPanel } from '../../../shared/mapFormPanel';
 import type { Lookup } from '../../../shared/lookup';
@@ -37,11 +38,11 @@ export class NewIncidentForm {
     this.panel = new MapFormPanel(map, {
       id: 'new-incident-form',
       title: t.newTitle,
-      closeLabel: t.close,
+      closeLabel: formText.close,
       picker: this.picker,
       error: this.error,
-      submit: { id: 'new-submit', label: t.submit, busy: t.working },
-      cancel: { id: 'new-cancel', label: t.cancel },
+      submit: { id: 'new-submit', label: t.submit, busy: formText.working },
+      cancel: { id: 'new-cancel', label: formText.cancel },
       onSubmit: () => void this.send(),
       onClose,
       first: () => this.fields.category,

@@ -1,9 +1,11 @@
 // The assignment card (offered → 签收/拒绝 → 到场 → 处置完成): which buttons for which status, the deadline and distance.
 // Hooks: #assignment-card[data-incident-id][data-status], #ack-button, #decline-button, #arrive-button, #handle-button,
 // #sendback-button, #assignment-deadline[data-missed], #assignment-distance, #assignment-error.
-import type { AssignmentOffered, Incident, IncidentAction, LatLon } from '../../../api/types';
+import type { AssignmentOffered } from '../../../live/hubContract';
+import type { Incident, IncidentAction } from '../types';
+import type { LatLon } from '../../../api/types';
 import { deadlineCountdown, distanceText, incidentText as it } from '../words';
-import { fieldText as t } from '../../officers/field/words';
+import { taskText as t } from './words';
 import type { Lookup } from '../../../shared/lookup';
 import { h } from '../../../util/dom';
 import { metersBetween } from '../../../util/geo';

@@ -1,5 +1,6 @@
 // The officer's work in memory: its incidents, the offers pushed to it, and which one the card shows.
-import type { AssignmentOffered, Incident, IncidentStatus } from '../../../api/types';
+import type { AssignmentOffered } from '../../../live/hubContract';
+import type { Incident, IncidentStatus } from '../types';
 import type { Page } from '../../../api/page';
 import { changedAfter } from '../../../shared/keyedStore';
 import { IncidentStore } from '../incidentStore';

@@ -2,8 +2,10 @@
 // card's actions, ticks the countdowns. The parts: AssignmentStore (state), AssignmentCard, TaskList, HandleForm.
 import { ApiError, errorMessage } from '../../../api/http';
 import { getIncident } from '../api';
-import type { AssignmentOffered, AssignmentWithdrawn, Incident, IncidentAction, LatLon } from '../../../api/types';
-import { fieldText as t } from '../../officers/field/words';
+import type { AssignmentOffered, AssignmentWithdrawn } from '../../../live/hubContract';
+import type { Incident, IncidentAction } from '../types';
+import type { LatLon } from '../../../api/types';
+import { taskText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { BusyRunner } from '../../../shared/busy';
 import type { Lookup } from '../../../shared/lookup';

@@ -2,9 +2,10 @@
 // Hooks: #handle-result, #handle-photo, #handle-button. The text and photos survive re-renders of the card.
 import { errorMessage } from '../../../api/http';
 import { postAction, uploadEvidence } from '../api';
-import type { Incident } from '../../../api/types';
-import { fieldText as t } from '../../officers/field/words';
+import type { Incident } from '../types';
+import { taskText as t } from './words';
 import { incidentText as it } from '../words';
+import { formText } from '../../../shared/words';
 import { h } from '../../../util/dom';
 import { icon } from '../../../util/icons';
 import { PhotoPicker } from '../../../shared/photoPicker';
@@ -45,7 +46,7 @@ export class HandleForm {
   result(): string | null {
     const result = this.resultInput.value.trim();
     if (result) return result;
-    this.showError(it.required(it.resultLabel));
+    this.showError(formText.required(it.resultLabel));
     this.resultInput.focus();
     return null;
   }

@@ -1,7 +1,7 @@
 // 我的任务: the officer's open incidents in queue order; a tap on active work shows it on the card.
 // Hooks: #my-tasks, rows .task-row[data-id][data-status] with .ir-deadline[data-missed].
 import { deadlineCountdown, incidentText as it } from '../words';
-import { fieldText as t } from '../../officers/field/words';
+import { taskText as t } from './words';
 import type { Lookup } from '../../../shared/lookup';
 import { h } from '../../../util/dom';
 import { priorityBadge, statusPill } from '../badges';

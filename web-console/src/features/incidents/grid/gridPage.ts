@@ -2,7 +2,8 @@
 // /hubs/console (own reports only).
 import { getCounty } from '../../../api/endpoints';
 import { getCategories } from '../api';
-import type { IncidentChanged, SystemInfo } from '../../../api/types';
+import type { IncidentChanged } from '../../../live/hubContract';
+import type { SystemInfo } from '../../../api/types';
 import { gridText as t } from './words';
 import { HUBS, LiveConnection } from '../../../live';
 import { clockTime } from '../../../shared/format';

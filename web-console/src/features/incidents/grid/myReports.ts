@@ -2,9 +2,10 @@
 // Hooks: #my-reports, rows .report-row[data-incident-id][data-status], buttons .verify-accept, .verify-reject,
 // .evaluate-button inside the row, row error .report-error.
 import { getAllIncidents, getIncident } from '../api';
-import type { Incident, IncidentChanged } from '../../../api/types';
+import type { Incident } from '../types';
+import type { IncidentChanged } from '../../../live/hubContract';
 import { gridText as t } from './words';
-import { incidentStatusName, incidentText as it, stars } from '../words';
+import { incidentStatusName, stars, incidentText as it } from '../words';
 import { h } from '../../../util/dom';
 import type { Lookup } from '../../../shared/lookup';
 import { performAction, type ActionOptions } from '../actions';

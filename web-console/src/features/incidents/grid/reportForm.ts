@@ -5,7 +5,8 @@
 import L from 'leaflet';
 import { errorMessage } from '../../../api/http';
 import { createIncident, uploadEvidence } from '../api';
-import { isReceipt, type County, type Incident, type Me, type NewIncident, type PolygonGeometry } from '../../../api/types';
+import { isReceipt, type Incident, type NewIncident } from '../types';
+import type { County, Me, PolygonGeometry } from '../../../api/types';
 import { gridText as t } from './words';
 import { incidentText as it } from '../words';
 import { createBaseMap } from '../../../map/baseMap';

@@ -5,7 +5,8 @@
 // Hooks: code-error, [data-testid=code-card][data-status] with code-enterprise, code-planned-date, code-departments,
 // code-items, code-legal-basis, code-inspectors (li per inspector), code-status; the rating form as in ratingForm.ts.
 import { errorMessage } from '../../../api/http';
-import { getPublicInspection, type PublicInspection } from '../types';
+import { getPublicInspection } from '../api';
+import type { PublicInspection } from '../types';
 import { inspectionText } from '../words';
 import type { PageController } from '../../../shared/page';
 import { h } from '../../../util/dom';

@@ -1,7 +1,7 @@
 // The enterprise's one rating of a visit: a score of 1–5 and an optional comment. 204 → 已评价; a 409 (already rated,
 // or not inspected yet) is shown as the server words it. Hooks: [data-testid=code-rating-form], rating-score-1 …
 // rating-score-5 (radios), rating-comment, rating-submit, rating-error, rating-result.
-import { ratePublicInspection } from '../types';
+import { ratePublicInspection } from '../api';
 import { inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { h } from '../../../util/dom';

@@ -4,7 +4,8 @@
 // Hooks: [data-testid=adhoc-form] with adhoc-department, adhoc-enterprise, adhoc-item, adhoc-date, adhoc-exemption,
 // adhoc-submit, adhoc-error; adhoc-result[data-state=ok|refused][data-status=<adhoc status>].
 import { ApiError, errorMessage } from '../../../api/http';
-import { EXEMPTIONS, fileAdhoc, type AdhocView, type Catalogue, type Exemption, type NewAdhoc } from '../types';
+import { EXEMPTIONS, type AdhocView, type Catalogue, type Exemption, type NewAdhoc } from '../types';
+import { fileAdhoc } from '../api';
 import { adhocStatusName, EXEMPTION_NAMES, inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { isoDate } from '../../../shared/format';

@@ -3,7 +3,7 @@
 // 双随机抽取. Nothing here is live: each sub-view fetches when shown and on its own 刷新.
 // Hooks: [data-testid=inspection-section-<name>] (aria-pressed), panes [data-testid=inspection-pane-<name>].
 import type { Catalogue, PlannerRun } from '../types';
-import { getCatalogue } from '../types';
+import { getCatalogue } from '../api';
 import type { Me } from '../../../api/types';
 import { errorMessage } from '../../../api/http';
 import { inspectionText as t } from '../words';

@@ -5,7 +5,8 @@
 // draw-seed-commitment, draw-seed, draw-pool-hash, draw-pool-size, [data-testid=draw-result-row][data-task-id],
 // [data-testid=draw-unstaffed-row][data-task-id]; draw-verify-button; draw-verify-result[data-match=true|false];
 // draw-recusals (the optional 回避名单, one "officerId,enterpriseId" a line; a malformed line is shown in draw-error).
-import { getDraw, getRuns, getTasks, startDraw, verifyDraw, type Draw, type InspectionTask, type PlannerRun } from '../types';
+import { getDraw, getRuns, getTasks, startDraw, verifyDraw } from '../api';
+import type { Draw, InspectionTask, PlannerRun } from '../types';
 import { inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { shortDateTime } from '../../../shared/format';

@@ -3,7 +3,8 @@
 // Hooks: indicator-from, indicator-to, indicator-query, indicator-export, indicator-error, indicator-scope,
 // [data-testid=indicator-<key>] for jointRate, visitsSaved, plannedRate, repeatRate, jointInspectionRate, codeRate,
 // publishedOnTimeRate (the value; data-value holds the raw number), indicator-visits, indicator-chart.
-import { getIndicators, getIndicatorsCsv, type IndicatorQuery, type Indicators } from '../types';
+import { getIndicators, getIndicatorsCsv } from '../api';
+import type { IndicatorQuery, Indicators } from '../types';
 import type { Me } from '../../../api/types';
 import { INDICATOR_KEYS, INDICATOR_NAMES, inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';

@@ -5,7 +5,8 @@
 // Hooks: inspection-run-year, inspection-run-period, inspection-run-button, inspection-run-error, inspection-run-list
 // with [data-testid=inspection-run-row][data-run-id] (aria-pressed when shown); the figures and tasks as in
 // runFigures.ts and taskTable.ts.
-import { getRuns, getTasks, startRun, type InspectionTask, type PlannerRun } from '../types';
+import { getRuns, getTasks, startRun } from '../api';
+import type { InspectionTask, PlannerRun } from '../types';
 import type { Me } from '../../../api/types';
 import { inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';

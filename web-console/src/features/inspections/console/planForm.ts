@@ -4,7 +4,8 @@
 // Hooks: [data-testid=plan-form] with plan-department, plan-year, plan-item, plan-scenario, plan-period,
 // plan-target-ratio / plan-target-list (radios), plan-ratio-A … plan-ratio-D, plan-enterprises, plan-submit,
 // plan-error, plan-result.
-import { CREDIT_GRADES, filePlan, type Catalogue, type CreditGrade } from '../types';
+import { CREDIT_GRADES, type Catalogue, type CreditGrade } from '../types';
+import { filePlan } from '../api';
 import { GRADE_NAMES, inspectionText } from '../words';
 import { BusyRunner } from '../../../shared/busy';
 import { isoDate } from '../../../shared/format';

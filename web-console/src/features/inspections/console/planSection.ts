@@ -1,7 +1,8 @@
 // 检查计划: the plans filed (all, or a desk's own department), the form for one plan line and, below, 计划外检查报备 with
 // its list. Filing is offered to the planner (any department) and a desk (its own); the county and the auditor read.
 // Both lists are of one year (plan-list-year, this year at first; filing something shows its year).
-import { getAdhoc, getPlans, type AdhocView, type Catalogue, type PlanView } from '../types';
+import { getAdhoc, getPlans } from '../api';
+import type { AdhocView, Catalogue, PlanView } from '../types';
 import type { Me } from '../../../api/types';
 import { inspectionText as t } from '../words';
 import { BusyRunner } from '../../../shared/busy';

@@ -1,7 +1,7 @@
 // The draw's 回避名单 as typed: one "officerId,enterpriseId" pair a line (an officer id such as O0012 or a certificate
 // number, sent as typed; the enterprise's credit code, upper-cased). Blank lines are skipped; a full-width comma or a tab
 // also separates. The server checks that the officer is known and the code valid.
-import type { DrawRecusal } from '../types';
+import type { DrawRecusal } from '../api';
 import { inspectionText } from '../words';
 import { isCreditCode } from './planDraft';
 

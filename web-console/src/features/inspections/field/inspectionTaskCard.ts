@@ -8,8 +8,9 @@
 // inspection-result-photo (each pick is uploaded at once) and the thumbnails inspection-result-evidence (one child per
 // photo; read-only once published) with inspection-result-photo-status; inspection-results-save, inspection-publish.
 import { errorMessage } from '../../../api/http';
-import { OUTCOMES, uploadInspectionEvidence, type InspectionTask, type Outcome } from '../types';
-import { fieldText } from '../../officers/field/words';
+import { OUTCOMES, type InspectionTask, type Outcome } from '../types';
+import { uploadInspectionEvidence } from '../api';
+import { taskText as fieldText } from '../../incidents/field/words';
 import { incidentText } from '../../incidents/words';
 import { inspectionText, OUTCOME_NAMES, taskStatusName } from '../words';
 import { shortDateTime } from '../../../shared/format';

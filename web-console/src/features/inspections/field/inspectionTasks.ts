@@ -3,7 +3,9 @@
 // runs the cards' 保存结果 and 公示. Hooks: section [data-testid=inspection-tasks], inspection-task-error; the cards'
 // hooks are in inspectionTaskCard.ts.
 import { errorMessage } from '../../../api/http';
-import { getTasks, postResults, publishTask, type InspectionTask, type InspectionTaskOffered } from '../types';
+import { getTasks, postResults, publishTask } from '../api';
+import type { InspectionTask } from '../types';
+import type { InspectionTaskOffered } from '../../../live/hubContract';
 import { inspectionText } from '../words';
 import type { LiveConnection } from '../../../live';
 import { BusyRunner } from '../../../shared/busy';

@@ -3,7 +3,8 @@
 // is saved. Saving sends the items with an outcome (re-recording an item replaces it until published); 公示 is offered
 // once every item has a recorded result. Photos are uploaded as soon as they are picked; their ids wait in the draft
 // and go with the item's next save, after the ids the server already recorded for it (so a re-save keeps them).
-import { inspectionEvidenceUrl, type InspectionTask, type ItemResult, type Outcome } from '../types';
+import { inspectionEvidenceUrl } from '../api';
+import type { InspectionTask, ItemResult, Outcome } from '../types';
 import type { Evidence } from '../../../api/types';
 import { inspectionText } from '../words';
 

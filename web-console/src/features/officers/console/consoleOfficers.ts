@@ -1,9 +1,11 @@
 // The console's officer side: store, map markers, status chips, filters and list, and the hub events officersMoved /
 // officerStatusChanged (buffered while a snapshot loads; unknown officers fetched once).
 import type L from 'leaflet';
-import { getOfficer, getOfficers } from '../../../api/endpoints';
-import type { County, Officer, OfficerMoved, OfficerStatus, OfficerStatusChanged } from '../../../api/types';
-import { consoleText as t } from './words';
+import { getOfficer, getOfficers } from '../api';
+import type { County } from '../../../api/types';
+import type { Officer, OfficerStatus } from '../types';
+import type { OfficerMoved, OfficerStatusChanged } from '../../../live/hubContract';
+import { officerText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { OfficerLayer } from './officerLayer';
 import type { Lookup } from '../../../shared/lookup';

@@ -1,7 +1,8 @@
 // Department / status selects and a search box.
-import { OFFICER_STATUSES, type Department, type OfficerStatus } from '../../../api/types';
-import { statusName } from '../../../shared/words';
-import { consoleText as t } from './words';
+import { OFFICER_STATUSES, type OfficerStatus } from '../types';
+import type { Department } from '../../../api/types';
+import { statusName } from '../words';
+import { officerText as t } from './words';
 import { h } from '../../../util/dom';
 import type { Filters } from './filters';
 

@@ -1,5 +1,5 @@
 // Console filter state: department, status and free-text search.
-import type { Officer, OfficerStatus } from '../../../api/types';
+import type { Officer, OfficerStatus } from '../types';
 
 export interface Filters {
   departmentId: string; // '' = all

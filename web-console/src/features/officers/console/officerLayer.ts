@@ -1,7 +1,7 @@
 // Officer markers: small coloured divIcon dots, one per officer with a position.
 // Test hooks on each marker's root element: data-officer-id, data-lat, data-lon, data-status.
 import L from 'leaflet';
-import type { OfficerStatus } from '../../../api/types';
+import type { OfficerStatus } from '../types';
 
 export interface MarkerState {
   id: string;

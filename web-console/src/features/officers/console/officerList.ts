@@ -1,7 +1,7 @@
 // Officer list (#officer-list) with keyed rows: only changed cells are touched on each render.
-import type { Officer } from '../../../api/types';
-import { statusName } from '../../../shared/words';
-import { consoleText as t } from './words';
+import type { Officer } from '../types';
+import { statusName } from '../words';
+import { officerText as t } from './words';
 import { statusColor } from '../statusStyle';
 import { h } from '../../../util/dom';
 import type { Lookup } from '../../../shared/lookup';

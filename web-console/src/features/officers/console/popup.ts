@@ -1,7 +1,7 @@
 // Popup content for an officer marker.
-import type { Officer } from '../../../api/types';
-import { statusName } from '../../../shared/words';
-import { consoleText as t } from './words';
+import type { Officer } from '../types';
+import { statusName } from '../words';
+import { officerText as t } from './words';
 import { statusColor } from '../statusStyle';
 import { escapeHtml } from '../../../util/dom';
 import type { Lookup } from '../../../shared/lookup';

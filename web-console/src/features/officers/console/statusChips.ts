@@ -1,7 +1,7 @@
 // Counts by status as clickable chips; clicking filters by that status (click again to clear).
-import { OFFICER_STATUSES, type OfficerStatus } from '../../../api/types';
-import { statusName } from '../../../shared/words';
-import { consoleText as t } from './words';
+import { OFFICER_STATUSES, type OfficerStatus } from '../types';
+import { statusName } from '../words';
+import { officerText as t } from './words';
 import { statusColor } from '../statusStyle';
 import { h } from '../../../util/dom';
 

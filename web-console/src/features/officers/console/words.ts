@@ -1,4 +1,5 @@
-export const consoleText = {
+// The console's words for the officers: the list, its filters and chips, the map popup.
+export const officerText = {
   all: '全部',
   total: '合计',
   department: '部门',
@@ -7,7 +8,6 @@ export const consoleText = {
   searchPlaceholder: '姓名或执法证号',
   allDepartments: '全部部门',
   allStatuses: '全部状态',
-  legend: '图例',
   columns: ['姓名', '执法证号', '部门', '乡镇', '状态', '定位'] as const,
   listEmpty: '没有符合条件的执法队员',
   shown: (shown: number, total: number) => `显示 ${shown} / ${total} 人`,
@@ -21,10 +21,5 @@ export const consoleText = {
     accuracy: '精度',
     meters: (m: number) => `${Math.round(m)} 米`,
   },
-  loadFailed: '加载数据失败：',
   snapshotFailed: '刷新队员位置失败：',
-  mapNoOutline: '无可见的乡镇边界',
-  tabIncidents: '事件',
-  tabOfficers: '人员',
-  incidentLegend: '事件（紧急程度）',
 } as const;

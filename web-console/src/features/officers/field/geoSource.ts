@@ -1,5 +1,5 @@
 // Real device position via navigator.geolocation.watchPosition.
-import { fieldText as t } from './words';
+import { geoText as t } from '../../../shared/words';
 import type { Fix } from './positionSender';
 
 export class GeoSource {

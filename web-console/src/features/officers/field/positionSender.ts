@@ -1,5 +1,5 @@
 // Sends ReportPosition at most every 5 s (always the latest fix), only while connected.
-import type { PositionReport, PositionReportResult } from '../../../api/types';
+import type { PositionReport, PositionReportResult } from '../../../live/hubContract';
 import type { LiveConnection } from '../../../live';
 
 export interface Fix {

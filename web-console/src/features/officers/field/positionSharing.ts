@@ -1,8 +1,9 @@
 // Position sharing: the device's location (or the demo's simulated walk) sent while on duty, and the last fix sent.
 // Hooks: #share-switch, #sim-switch (demo only), #duty-note, #last-fix, #last-outcome[data-outcome].
-import type { County, LatLon, PositionReportResult } from '../../../api/types';
+import type { County, LatLon } from '../../../api/types';
+import type { PositionReportResult } from '../../../live/hubContract';
 import { common } from '../../../shared/words';
-import { fieldText as t } from './words';
+import { officerFieldText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { clockTime, relativeTime } from '../../../shared/format';
 import { Disposables } from '../../../shared/page';

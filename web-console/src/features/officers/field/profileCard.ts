@@ -1,10 +1,12 @@
 // The officer's profile card and the duty button (上岗 / 下岗). Hooks: #officer-name, #officer-code,
 // #officer-department, #officer-township, #officer-status, #duty-button[data-on-duty].
-import { getOfficer } from '../../../api/endpoints';
+import { getOfficer } from '../api';
 import { ApiError, errorMessage } from '../../../api/http';
-import type { County, Me, Officer, OfficerStatus } from '../../../api/types';
-import { common, statusName } from '../../../shared/words';
-import { fieldText as t } from './words';
+import type { County, Me } from '../../../api/types';
+import type { Officer, OfficerStatus } from '../types';
+import { common } from '../../../shared/words';
+import { statusName } from '../words';
+import { officerFieldText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { statusColor } from '../statusStyle';
 import { h } from '../../../util/dom';

@@ -1,5 +1,5 @@
-export const fieldText = {
-  title: '执法队员移动端',
+// The field app's words for the officer's profile, duty and position sharing.
+export const officerFieldText = {
   code: '执法证号',
   department: '部门',
   township: '乡镇',
@@ -17,11 +17,6 @@ export const fieldText = {
   simulateOff: '模拟行走：关',
   simulateNote: '演示模式：每 3 秒沿随机方向走一小步，替代真实定位',
   offDutyNote: '下岗状态下不上报位置',
-  noGeolocation: '此浏览器不支持定位',
-  geoDenied: '定位权限被拒绝，请在浏览器设置中允许定位',
-  geoUnavailable: '暂时无法获取位置',
-  geoTimeout: '获取位置超时',
-  geoInsecure: '定位需要 HTTPS 安全连接',
   waitingFix: '等待定位…',
   lastSent: '最近上报',
   lastSentNone: '尚未上报',
@@ -31,7 +26,6 @@ export const fieldText = {
   meters: (m: number) => `${Math.round(m)} 米`,
   fixAt: '定位时间',
   sentAt: '上报时间',
-  errorsTitle: '提示',
   outcome: '处理结果',
   outcomes: {
     accepted: '已采用',
@@ -41,24 +35,5 @@ export const fieldText = {
     ignoredOffDuty: '未采用：下岗状态不记录位置',
     rejected: '位置数据无效',
   } as Record<string, string>,
-  myTasks: '我的任务',
-  noTasks: '暂无任务',
-  tasksFailed: '加载任务失败：',
-  newTask: '新任务',
-  currentTask: '当前任务',
-  distance: '距离',
-  deadline: '时限',
-  acknowledge: '签收',
-  decline: '拒绝',
-  arrive: '到场',
-  handle: '处置完成',
-  sendBack: '申请回退',
-  addPhoto: '拍照 / 选择照片',
-  photoHint: '可选，可多张',
-  withdrawn: (id: string, reason: string | null) => `任务 #${id} 已撤回${reason ? `：${reason}` : ''}`,
-  declined: (id: string) => `已退回任务 #${id}`,
-  actionDone: (action: string) =>
-    (({ acknowledge: '已签收，请尽快前往现场', arrive: '已到场', handle: '已提交处置结果，等待核查' }) as Record<string, string>)[action] ?? '操作成功',
-  noOfficerRecord: '当前账号未关联执法队员档案，请联系系统管理员',
   profileFailed: '加载个人信息失败：',
 } as const;

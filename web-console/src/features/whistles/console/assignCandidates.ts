@@ -1,7 +1,7 @@
 // Whom a desk (or a zone centre stepping in) may send for a department's part: the server's recommendations first
 // (nearest first, with distance and ETA), then the department's other on-duty officers the console knows, by name.
 // Officers already on the part are left out.
-import type { Officer } from '../../../api/types';
+import type { Officer } from '../../officers/types';
 import type { WhistlePart, WhistleRecommendation } from '../types';
 
 export interface Candidate {

@@ -2,7 +2,8 @@
 // whistleChanged (each one refetches that whistle; the whole list is fetched again after every (re)connect).
 import type L from 'leaflet';
 import { getAllWhistles, getWhistle } from '../api';
-import type { Viewer, WhistleChanged } from '../types';
+import type { Viewer } from '../types';
+import type { WhistleChanged } from '../../../live/hubContract';
 import { whistleStatusName, whistleText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { WhistleLayer } from './whistleLayer';

@@ -1,5 +1,5 @@
 // 评价: one dialog with three star rows (响应速度 / 处置结果 / 服务态度) per named department, every row required,
-// posted as one `rate {"ratings":[…]}`. The dialog is the shared action dialog (pages/incidents/dialog.ts).
+// posted as one `rate {"ratings":[…]}`. The dialog is the shared action dialog (src/shared/dialog.ts).
 import type { Whistle } from '../types';
 import { whistleText as t } from '../words';
 import type { FormSpec } from '../../../shared/dialog';

@@ -9,7 +9,7 @@
 import { errorMessage } from '../../../api/http';
 import { getWhistleRecommendations, getWhistleTimeline, postWhistleAction } from '../api';
 import type { Viewer, Whistle, WhistleAction, WhistlePart, WhistleRecommendation } from '../types';
-import { statusName } from '../../../shared/words';
+import { statusName } from '../../officers/words';
 import { distanceText, etaText } from '../../incidents/words';
 import { partRoleName, urgencyName, whistleActionName as actionName, whistleText as t } from '../words';
 import { BusyRunner } from '../../../shared/busy';

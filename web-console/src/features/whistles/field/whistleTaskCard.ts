@@ -5,7 +5,7 @@
 // [data-missed], .whistle-task-distance, .whistle-result (textarea), .whistle-step[data-action].
 import type { LatLon } from '../../../api/types';
 import type { Whistle, WhistlePart } from '../types';
-import { fieldText } from '../../officers/field/words';
+import { taskText as fieldText } from '../../incidents/field/words';
 import { distanceText } from '../../incidents/words';
 import { whistleActionName, whistleText as t } from '../words';
 import type { Lookup } from '../../../shared/lookup';

@@ -5,7 +5,8 @@
 // the cards' hooks are in whistleTaskCard.ts.
 import type { LatLon } from '../../../api/types';
 import { getAllWhistles, getWhistle, postWhistleAction } from '../api';
-import type { Whistle, WhistleChanged, WhistlePart, WhistleTaskOffered } from '../types';
+import type { Whistle, WhistlePart } from '../types';
+import type { WhistleChanged, WhistleTaskOffered } from '../../../live/hubContract';
 import { whistleText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { BusyRunner } from '../../../shared/busy';
