@@ -115,3 +115,47 @@ export interface PositionReportResult {
   accepted: boolean;
   outcome: FixOutcome;
 }
+
+// ---- The names, each written once
+
+/** What the server pushes, by event name (the server's HubEvents), and the payload each carries. */
+export interface HubEvents {
+  officersMoved: OfficerMoved[];
+  officerStatusChanged: OfficerStatusChanged;
+  incidentChanged: IncidentChanged;
+  incidentEscalated: IncidentEscalated;
+  incidentAwaitingOfficer: IncidentAwaitingOfficer;
+  assignmentOffered: AssignmentOffered;
+  assignmentWithdrawn: AssignmentWithdrawn;
+  whistleChanged: WhistleChanged;
+  whistleTaskOffered: WhistleTaskOffered;
+  inspectionTaskOffered: InspectionTaskOffered;
+}
+export type HubEvent = keyof HubEvents;
+
+/** Pages subscribe by these: `live.on(hubEvents.incidentChanged, (e) => …)` hands the handler an IncidentChanged. */
+export const hubEvents: { readonly [E in HubEvent]: E } = {
+  officersMoved: 'officersMoved',
+  officerStatusChanged: 'officerStatusChanged',
+  incidentChanged: 'incidentChanged',
+  incidentEscalated: 'incidentEscalated',
+  incidentAwaitingOfficer: 'incidentAwaitingOfficer',
+  assignmentOffered: 'assignmentOffered',
+  assignmentWithdrawn: 'assignmentWithdrawn',
+  whistleChanged: 'whistleChanged',
+  whistleTaskOffered: 'whistleTaskOffered',
+  inspectionTaskOffered: 'inspectionTaskOffered',
+};
+
+/** The hub methods the field app calls (/hubs/field): their arguments and what they answer. */
+export interface HubMethods {
+  ReportPosition: { args: [report: PositionReport]; result: PositionReportResult | null };
+  /** Answers the officer's status after the change. */
+  SetOnDuty: { args: [onDuty: boolean]; result: Schemas['OfficerStatus'] | null };
+}
+export type HubMethod = keyof HubMethods;
+
+export const hubMethods: { readonly [M in HubMethod]: M } = {
+  ReportPosition: 'ReportPosition',
+  SetOnDuty: 'SetOnDuty',
+};

@@ -5,7 +5,7 @@
 import type L from 'leaflet';
 import { getIncident } from '../api';
 import type { Incident } from '../types';
-import type { IncidentAwaitingOfficer, IncidentChanged, IncidentEscalated } from '../../../live/hubContract';
+import { hubEvents, type IncidentChanged } from '../../../live/hubContract';
 import { historyText, incidentStatusName, incidentText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { IncidentLayer } from './incidentLayer';
@@ -103,12 +103,12 @@ export class ConsoleIncidents {
     this.renderAll = frameThrottle(() => this.render(), 200);
     this.disposables.add(
       this.store.onChange((c) => this.changed(c)),
-      d.live.on<IncidentChanged>('incidentChanged', (e) => this.whenLoaded(() => this.onChanged(e))),
-      d.live.on<IncidentAwaitingOfficer>('incidentAwaitingOfficer', (e) => {
+      d.live.on(hubEvents.incidentChanged, (e) => this.whenLoaded(() => this.onChanged(e))),
+      d.live.on(hubEvents.incidentAwaitingOfficer, (e) => {
         this.toasts.pushAwaiting(e, d.lookup.departmentShort(e.departmentId));
         this.whenLoaded(() => this.fetchOne(e.id));
       }),
-      d.live.on<IncidentEscalated>('incidentEscalated', (e) => {
+      d.live.on(hubEvents.incidentEscalated, (e) => {
         this.toasts.push(e);
         this.whenLoaded(() => this.fetchOne(e.id));
       }),

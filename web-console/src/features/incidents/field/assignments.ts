@@ -2,7 +2,7 @@
 // card's actions, ticks the countdowns. The parts: AssignmentStore (state), AssignmentCard, TaskList, HandleForm.
 import { ApiError, errorMessage } from '../../../api/http';
 import { getIncident } from '../api';
-import type { AssignmentOffered, AssignmentWithdrawn } from '../../../live/hubContract';
+import { type AssignmentOffered, type AssignmentWithdrawn, hubEvents } from '../../../live/hubContract';
 import type { Incident, IncidentAction } from '../types';
 import type { LatLon } from '../../../api/types';
 import { taskText as t } from './words';
@@ -47,8 +47,8 @@ export class Assignments {
     this.runner = new BusyRunner({ error: this.cardView.error, setBusy: (b) => this.cardView.setBusy(b), refetch: () => void this.refresh() });
 
     this.disposables.add(
-      d.live.on<AssignmentOffered>('assignmentOffered', (o) => void this.offered(o)),
-      d.live.on<AssignmentWithdrawn>('assignmentWithdrawn', (w) => this.withdrawn(w)),
+      d.live.on(hubEvents.assignmentOffered, (o) => void this.offered(o)),
+      d.live.on(hubEvents.assignmentWithdrawn, (w) => this.withdrawn(w)),
     );
     this.disposables.every(1000, () => this.tick());
   }

@@ -2,7 +2,7 @@
 // /hubs/console (own reports only).
 import { getCounty } from '../../../api/endpoints';
 import { getCategories } from '../api';
-import type { IncidentChanged } from '../../../live/hubContract';
+import { hubEvents } from '../../../live/hubContract';
 import type { SystemInfo } from '../../../api/types';
 import { gridText as t } from './words';
 import { HUBS, LiveConnection } from '../../../live';
@@ -37,7 +37,7 @@ export class GridPage implements PageController {
     form.mountMap(county, me);
 
     this.disposables.add(
-      this.live.on<IncidentChanged>('incidentChanged', (e) => reports.changed(e)),
+      this.live.on(hubEvents.incidentChanged, (e) => reports.changed(e)),
       this.live.onReconnected(() => void reports.refresh()),
       () => window.clearTimeout(this.infoTimer),
     );

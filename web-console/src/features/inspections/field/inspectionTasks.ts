@@ -5,7 +5,7 @@
 import { errorMessage } from '../../../api/http';
 import { getTasks, postResults, publishTask } from '../api';
 import type { InspectionTask } from '../types';
-import type { InspectionTaskOffered } from '../../../live/hubContract';
+import { type InspectionTaskOffered, hubEvents } from '../../../live/hubContract';
 import { inspectionText } from '../words';
 import type { LiveConnection } from '../../../live';
 import { BusyRunner } from '../../../shared/busy';
@@ -36,7 +36,7 @@ export class InspectionTasks {
   constructor(private readonly d: InspectionTaskDeps) {
     this.section = h('section', { class: 'inspection-tasks', 'data-testid': 'inspection-tasks', 'aria-label': t.title }, h('h3', {}, t.title), this.list, this.error);
     this.runner = new BusyRunner({ error: this.error, setBusy: () => this.render(), refetch: () => void this.refresh() });
-    this.disposables.add(d.live.on<InspectionTaskOffered>('inspectionTaskOffered', (o) => void this.offered(o)));
+    this.disposables.add(d.live.on(hubEvents.inspectionTaskOffered, (o) => void this.offered(o)));
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@ import type L from 'leaflet';
 import { getOfficer, getOfficers } from '../api';
 import type { County } from '../../../api/types';
 import type { Officer, OfficerStatus } from '../types';
-import type { OfficerMoved, OfficerStatusChanged } from '../../../live/hubContract';
+import { hubEvents } from '../../../live/hubContract';
 import { officerText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { OfficerLayer } from './officerLayer';
@@ -64,8 +64,8 @@ export class ConsoleOfficers {
         if (c === 'all') this.list.prune((id) => !!this.store.get(id));
         this.markDirty(c);
       }),
-      d.live.on<OfficerMoved[]>('officersMoved', (batch) => this.whenLoaded(() => this.fetchUnknown(this.store.applyMoves(Array.isArray(batch) ? batch : [batch])))),
-      d.live.on<OfficerStatusChanged>('officerStatusChanged', (e) =>
+      d.live.on(hubEvents.officersMoved, (batch) => this.whenLoaded(() => this.fetchUnknown(this.store.applyMoves(Array.isArray(batch) ? batch : [batch])))),
+      d.live.on(hubEvents.officerStatusChanged, (e) =>
         this.whenLoaded(() => {
           if (!this.store.applyStatus(e)) this.fetchUnknown([e.officerId]);
         }),

@@ -1,5 +1,5 @@
 // Sends ReportPosition at most every 5 s (always the latest fix), only while connected.
-import type { PositionReport, PositionReportResult } from '../../../live/hubContract';
+import { type PositionReport, type PositionReportResult, hubMethods } from '../../../live/hubContract';
 import type { LiveConnection } from '../../../live';
 
 export interface Fix {
@@ -63,7 +63,7 @@ export class PositionSender {
       deviceTime: new Date(fix.time).toISOString(),
     };
     try {
-      const result = await this.live.invoke<PositionReportResult | null>('ReportPosition', report);
+      const result = await this.live.invoke(hubMethods.ReportPosition, report);
       this.lastSent = fix;
       this.onSent(fix, result ?? null);
     } catch (e) {

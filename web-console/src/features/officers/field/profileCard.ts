@@ -3,13 +3,14 @@
 import { getOfficer } from '../api';
 import { ApiError, errorMessage } from '../../../api/http';
 import type { County, Me } from '../../../api/types';
-import type { Officer, OfficerStatus } from '../types';
+import type { Officer } from '../types';
 import { common } from '../../../shared/words';
 import { statusName } from '../words';
 import { officerFieldText as t } from './words';
 import type { LiveConnection } from '../../../live';
 import { statusColor } from '../statusStyle';
 import { h } from '../../../util/dom';
+import { hubMethods } from '../../../live/hubContract';
 
 export interface ProfileDeps {
   live: LiveConnection;
@@ -89,7 +90,7 @@ export class ProfileCard {
     this.dutyButton.disabled = true;
     this.dutyButton.textContent = t.switching;
     try {
-      const status = await this.d.live.invoke<OfficerStatus | null>('SetOnDuty', target);
+      const status = await this.d.live.invoke(hubMethods.SetOnDuty, target);
       this.d.clearError();
       this.d.info(target ? t.onDutyDone : t.offDutyDone);
       const o = this.officer;

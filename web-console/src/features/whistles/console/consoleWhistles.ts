@@ -3,7 +3,7 @@
 import type L from 'leaflet';
 import { getAllWhistles, getWhistle } from '../api';
 import type { Viewer } from '../types';
-import type { WhistleChanged } from '../../../live/hubContract';
+import { hubEvents, type WhistleChanged } from '../../../live/hubContract';
 import { whistleStatusName, whistleText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { WhistleLayer } from './whistleLayer';
@@ -81,7 +81,7 @@ export class ConsoleWhistles {
 
     this.disposables.add(
       this.store.onChange((c) => this.changed(c)),
-      d.live.on<WhistleChanged>('whistleChanged', (e) => this.items.whenLoaded(() => this.onChanged(e))),
+      d.live.on(hubEvents.whistleChanged, (e) => this.items.whenLoaded(() => this.onChanged(e))),
     );
     this.disposables.every(1000, () => this.tick());
   }

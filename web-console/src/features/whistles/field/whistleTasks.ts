@@ -6,7 +6,7 @@
 import type { LatLon } from '../../../api/types';
 import { getAllWhistles, getWhistle, postWhistleAction } from '../api';
 import type { Whistle, WhistlePart } from '../types';
-import type { WhistleChanged, WhistleTaskOffered } from '../../../live/hubContract';
+import { hubEvents, type WhistleTaskOffered } from '../../../live/hubContract';
 import { whistleText as t } from '../words';
 import type { LiveConnection } from '../../../live';
 import { BusyRunner } from '../../../shared/busy';
@@ -65,8 +65,8 @@ export class WhistleTasks {
     this.runner = new BusyRunner({ error: this.error, setBusy: () => this.render(), refetch: () => void this.refresh() });
     this.disposables.add(
       this.store.onChange(() => this.render()),
-      d.live.on<WhistleTaskOffered>('whistleTaskOffered', (o) => void this.offered(o)),
-      d.live.on<WhistleChanged>('whistleChanged', (e) =>
+      d.live.on(hubEvents.whistleTaskOffered, (o) => void this.offered(o)),
+      d.live.on(hubEvents.whistleChanged, (e) =>
         this.items.whenLoaded(() => {
           if (!knowsChange(this.store.get(e.id), e)) this.items.fetch(e.id);
         }),
