@@ -2,12 +2,10 @@
 // and the hub events incidentChanged / incidentEscalated. Two sub-views: 在办 (the queue: the open incidents, every
 // page of them, kept live) and 历史 (ended incidents searched on the server, IncidentHistory); both open the same panel.
 // Hooks: #incident-view-queue, #incident-view-history (aria-pressed).
-import type L from 'leaflet';
 import { getIncident } from '../api';
 import type { Incident } from '../types';
 import { hubEvents, type IncidentChanged } from '../../../live/hubContract';
 import { historyText, incidentStatusName, incidentText as t } from '../words';
-import type { LiveConnection } from '../../../live';
 import { IncidentLayer } from './incidentLayer';
 import { changedAfter } from '../../../shared/keyedStore';
 import { LiveItems } from '../../../shared/liveItems';
@@ -20,19 +18,12 @@ import { EscalationToasts } from './escalations';
 import { IncidentHistory } from './incidentHistory';
 import { IncidentPanel } from './incidentPanel';
 import { IncidentQueue } from './incidentQueue';
-import type { Lookup } from '../../../shared/lookup';
 import { NewIncidentForm } from './newIncidentForm';
 import type { OfficerStore } from '../../officers/officerStore';
+import type { ConsoleSide } from '../../../shared/consoleSide';
 
-export interface ConsoleIncidentsDeps {
-  map: L.Map;
-  mapWrap: HTMLElement;
-  pane: HTMLElement;
-  tabCount: HTMLElement;
-  lookup: Lookup;
+export interface ConsoleIncidentsDeps extends ConsoleSide {
   officers: OfficerStore;
-  live: LiveConnection;
-  notice: HTMLElement;
   canCreate: boolean;
   /** The incident panel or form opens over the map: close the other sides' (whistles). */
   onOpen?: () => void;

@@ -2,6 +2,7 @@
 // Test hooks on each marker's root element: data-incident-id, data-status, data-priority, data-lat, data-lon.
 import L from 'leaflet';
 import type { IncidentStatus, Priority } from '../types';
+import { MarkerSet, panBeside, type MarkerEntry } from '../../../map/markerSet';
 import { PRIORITY_RANK } from '../model';
 
 export interface IncidentMarkerState {
@@ -14,11 +15,7 @@ export interface IncidentMarkerState {
   title: string;
 }
 
-interface Entry {
-  marker: L.Marker;
-  state: IncidentMarkerState;
-  visible: boolean;
-}
+type Entry = MarkerEntry<IncidentMarkerState>;
 
 const SVG =
   '<svg viewBox="0 0 24 24" aria-hidden="true"><path class="incident-shape" d="M12 1.5 22.5 12 12 22.5 1.5 12Z"/>' +
@@ -26,26 +23,24 @@ const SVG =
 const ICON = L.divIcon({ className: 'incident-marker', iconSize: [24, 24], iconAnchor: [12, 12], html: SVG });
 
 export class IncidentLayer {
-  private readonly group: L.LayerGroup;
-  private readonly entries = new Map<string, Entry>();
+  private readonly markers: MarkerSet<IncidentMarkerState>;
   private selectedId: string | null = null;
 
   constructor(
     private readonly map: L.Map,
     private readonly onPick: (id: string) => void,
   ) {
-    this.group = L.layerGroup().addTo(map);
+    this.markers = new MarkerSet(map);
   }
 
   upsert(s: IncidentMarkerState, visible: boolean): void {
-    let e = this.entries.get(s.id);
+    let e = this.markers.get(s.id);
     if (!e) {
       const marker = L.marker([s.lat, s.lon], { icon: ICON, keyboard: true, riseOnHover: true, zIndexOffset: this.z(s) });
-      const entry: Entry = { marker, state: s, visible: false };
+      const entry = this.markers.add(s.id, marker, s);
       marker.on('add', () => this.sync(entry));
       marker.on('click', () => this.onPick(entry.state.id));
       marker.bindTooltip(() => entry.state.title, { direction: 'top', offset: [0, -12] });
-      this.entries.set(s.id, entry);
       e = entry;
     } else {
       const moved = e.state.lat !== s.lat || e.state.lon !== s.lon;
@@ -55,25 +50,22 @@ export class IncidentLayer {
       if (rankChanged) e.marker.setZIndexOffset(this.z(s));
       this.sync(e);
     }
-    this.setVisible(e, visible);
+    this.markers.setVisible(e, visible);
   }
 
   remove(id: string): void {
-    const e = this.entries.get(id);
-    if (!e) return;
-    this.group.removeLayer(e.marker);
-    this.entries.delete(id);
+    this.markers.remove(id);
   }
 
   ids(): string[] {
-    return [...this.entries.keys()];
+    return [...this.markers.ids()];
   }
 
   select(id: string | null): void {
     const old = this.selectedId;
     this.selectedId = id;
     for (const x of [old, id]) {
-      const e = x ? this.entries.get(x) : undefined;
+      const e = x ? this.markers.get(x) : undefined;
       if (e) {
         this.sync(e);
         e.marker.setZIndexOffset(this.z(e.state));
@@ -83,13 +75,10 @@ export class IncidentLayer {
 
   /** Pan to the incident (keeps the zoom when it is already close). */
   focus(id: string, padLeftPx = 0): void {
-    const e = this.entries.get(id);
+    const e = this.markers.get(id);
     if (!e) return;
-    this.setVisible(e, true);
-    const zoom = Math.max(this.map.getZoom(), 14);
-    const target = this.map.project([e.state.lat, e.state.lon], zoom).subtract([padLeftPx / 2, 0]);
-    // Leaflet drops an animated zoom requested while another one runs (e.g. the first fitBounds): only pans animate.
-    this.map.setView(this.map.unproject(target, zoom), zoom, { animate: zoom === this.map.getZoom() });
+    this.markers.setVisible(e, true);
+    panBeside(this.map, e.state.lat, e.state.lon, padLeftPx);
   }
 
   private z(s: IncidentMarkerState): number {
@@ -108,12 +97,5 @@ export class IncidentLayer {
     el.classList.toggle('overdue', s.overdue);
     el.classList.toggle('selected', s.id === this.selectedId);
     el.setAttribute('aria-label', s.title);
-  }
-
-  private setVisible(e: Entry, visible: boolean): void {
-    if (visible === e.visible) return;
-    e.visible = visible;
-    if (visible) this.group.addLayer(e.marker);
-    else this.group.removeLayer(e.marker);
   }
 }

@@ -3,7 +3,8 @@
 // .ir-deadline[data-missed]; filters #incident-filter (open | an open status), #incident-priority.
 import { PRIORITIES, type Incident, type IncidentStatus, type Priority } from '../types';
 import { deadlineCountdown, incidentStatusName, priorityName, incidentText as t } from '../words';
-import { h } from '../../../util/dom';
+import { h, setText } from '../../../util/dom';
+import { KeyedRows } from '../../../shared/keyedRows';
 import { priorityBadge, setPriority, setStatus, statusPill } from '../badges';
 import { compareIncidents, isMissed, isOpen, msLeft, nextDeadline, OPEN_STATUSES } from '../model';
 import type { Lookup } from '../../../shared/lookup';
@@ -22,10 +23,6 @@ interface Row {
   inc: Incident;
 }
 
-function set(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
-
 export class IncidentQueue {
   readonly el: HTMLElement;
   readonly toolbar: HTMLElement;
@@ -36,10 +33,7 @@ export class IncidentQueue {
   private readonly list: HTMLElement;
   private readonly statusSelect: HTMLSelectElement;
   private readonly prioritySelect: HTMLSelectElement;
-  private readonly rows = new Map<string, Row>();
-  private order: Row[] = [];
-  private readonly empty: HTMLElement;
-  private selectedId: string | null = null;
+  private readonly rows: KeyedRows<Row>;
 
   constructor(
     private readonly lookup: Lookup,
@@ -73,7 +67,7 @@ export class IncidentQueue {
     this.summary = h('div', { class: 'list-summary', id: 'incident-summary' });
     this.list = h('div', { id: 'incident-list', class: 'incident-list', role: 'list' });
     this.el = this.list;
-    this.empty = h('div', { class: 'officer-list-empty' }, t.queueEmpty);
+    this.rows = new KeyedRows(this.list, h('div', { class: 'officer-list-empty' }, t.queueEmpty));
     this.list.addEventListener('click', (ev) => {
       const row = (ev.target as HTMLElement).closest<HTMLElement>('.incident-row');
       const id = row?.dataset.id;
@@ -96,37 +90,28 @@ export class IncidentQueue {
   }
 
   select(id: string | null): void {
-    if (this.selectedId) this.rows.get(this.selectedId)?.el.classList.remove('selected');
-    this.selectedId = id;
-    if (id) this.rows.get(id)?.el.classList.add('selected');
+    this.rows.select(id);
   }
 
   /** `total`: the open incidents held (the summary's "显示 n / total"). */
   render(all: Iterable<Incident>, total: number, now: number): void {
     const visible = [...all].filter((i) => this.matches(i)).sort(compareIncidents);
-    const next = visible.map((i) => this.row(i, now));
-    const same = next.length === this.order.length && next.every((r, i) => r === this.order[i]);
-    if (!same) {
-      if (next.length) this.list.replaceChildren(...next.map((r) => r.el));
-      else this.list.replaceChildren(this.empty);
-      this.order = next;
-    }
-    set(this.summary, t.queueShown(visible.length, total));
+    this.rows.show(visible.map((i) => this.row(i, now)));
+    setText(this.summary, t.queueShown(visible.length, total));
   }
 
   /** Forget rows of incidents that no longer exist. */
   prune(exists: (id: string) => boolean): void {
-    for (const id of [...this.rows.keys()]) if (!exists(id)) this.rows.delete(id);
+    this.rows.prune(exists);
   }
 
   /** Every second: countdowns only. */
   tick(now: number): void {
-    for (const r of this.order) this.updateDeadline(r, now);
+    for (const r of this.rows.shown) this.updateDeadline(r, now);
   }
 
   private row(inc: Incident, now: number): Row {
-    let r = this.rows.get(inc.id);
-    if (!r) {
+    const r = this.rows.row(inc.id, () => {
       const badge = priorityBadge(inc.priority);
       const category = h('span', { class: 'ir-cat' });
       const id = h('span', { class: 'ir-id' });
@@ -140,19 +125,17 @@ export class IncidentQueue {
         h('div', { class: 'ir-top' }, badge, category, id, deadline),
         h('div', { class: 'ir-bottom' }, status, town, officer),
       );
-      if (inc.id === this.selectedId) el.classList.add('selected');
-      r = { el, badge, category, id, deadline, town, status, officer, inc };
-      this.rows.set(inc.id, r);
-    }
+      return { el, badge, category, id, deadline, town, status, officer, inc };
+    });
     r.inc = inc;
     r.el.dataset.rowStatus = inc.status;
     r.el.dataset.priority = inc.priority;
     setPriority(r.badge, inc.priority);
     setStatus(r.status, inc.status);
-    set(r.category, this.lookup.category(inc.category));
-    set(r.id, t.idLabel(inc.id));
-    set(r.town, this.lookup.township(inc.townshipId));
-    set(r.officer, inc.assignedOfficerId ? t.queueOfficer(this.officerName(inc.assignedOfficerId)) : '');
+    setText(r.category, this.lookup.category(inc.category));
+    setText(r.id, t.idLabel(inc.id));
+    setText(r.town, this.lookup.township(inc.townshipId));
+    setText(r.officer, inc.assignedOfficerId ? t.queueOfficer(this.officerName(inc.assignedOfficerId)) : '');
     this.updateDeadline(r, now);
     return r;
   }
@@ -160,13 +143,13 @@ export class IncidentQueue {
   private updateDeadline(r: Row, now: number): void {
     const d = nextDeadline(r.inc);
     if (!d) {
-      set(r.deadline, '');
+      setText(r.deadline, '');
       delete r.deadline.dataset.missed;
       delete r.deadline.dataset.kind;
       return;
     }
     const missed = isMissed(d, now);
-    set(r.deadline, deadlineCountdown(d.kind, msLeft(d, now)));
+    setText(r.deadline, deadlineCountdown(d.kind, msLeft(d, now)));
     r.deadline.dataset.kind = d.kind;
     r.deadline.dataset.missed = String(missed);
   }

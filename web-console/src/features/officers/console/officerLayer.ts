@@ -1,6 +1,7 @@
 // Officer markers: small coloured divIcon dots, one per officer with a position.
 // Test hooks on each marker's root element: data-officer-id, data-lat, data-lon, data-status.
 import L from 'leaflet';
+import { MarkerSet } from '../../../map/markerSet';
 import type { OfficerStatus } from '../types';
 
 export interface MarkerState {
@@ -9,12 +10,6 @@ export interface MarkerState {
   lat: number;
   lon: number;
   status: OfficerStatus;
-}
-
-interface Entry {
-  marker: L.Marker;
-  state: MarkerState;
-  visible: boolean;
 }
 
 const ICON = L.divIcon({ className: 'officer-marker', iconSize: [12, 12], iconAnchor: [6, 6], popupAnchor: [0, -6], html: '' });
@@ -28,27 +23,25 @@ function syncElement(el: HTMLElement | undefined, s: MarkerState): void {
 }
 
 export class OfficerLayer {
-  private readonly group: L.LayerGroup;
-  private readonly entries = new Map<string, Entry>();
+  private readonly markers: MarkerSet<MarkerState>;
 
   constructor(
     private readonly map: L.Map,
     private readonly popupHtml: (id: string) => string,
   ) {
-    this.group = L.layerGroup().addTo(map);
+    this.markers = new MarkerSet(map);
   }
 
   /** Create or update a marker; `visible` reflects the current filters. */
   upsert(s: MarkerState, visible: boolean): void {
-    let e = this.entries.get(s.id);
+    let e = this.markers.get(s.id);
     if (!e) {
       const marker = L.marker([s.lat, s.lon], { icon: ICON, keyboard: false, riseOnHover: true });
-      const entry: Entry = { marker, state: s, visible: false };
+      const entry = this.markers.add(s.id, marker, s);
       // The icon element is recreated whenever the marker is (re)added to the map.
       marker.on('add', () => syncElement(marker.getElement(), entry.state));
       marker.bindTooltip(() => entry.state.name, { direction: 'top', offset: [0, -6] });
       marker.bindPopup(() => this.popupHtml(entry.state.id), { maxWidth: 280 });
-      this.entries.set(s.id, entry);
       e = entry;
     } else {
       const moved = e.state.lat !== s.lat || e.state.lon !== s.lon;
@@ -57,40 +50,30 @@ export class OfficerLayer {
       syncElement(e.marker.getElement(), s);
       if (e.marker.isPopupOpen()) e.marker.setPopupContent(this.popupHtml(s.id));
     }
-    this.setVisible(e, visible);
+    this.markers.setVisible(e, visible);
   }
 
   remove(id: string): void {
-    const e = this.entries.get(id);
-    if (!e) return;
-    this.group.removeLayer(e.marker);
-    this.entries.delete(id);
+    this.markers.remove(id);
   }
 
   has(id: string): boolean {
-    return this.entries.has(id);
+    return this.markers.has(id);
   }
 
   ids(): IterableIterator<string> {
-    return this.entries.keys();
+    return this.markers.ids();
   }
 
   /** Pan to the officer and open its popup; false if it has no marker. */
   focus(id: string): boolean {
-    const e = this.entries.get(id);
+    const e = this.markers.get(id);
     if (!e) return false;
-    this.setVisible(e, true);
+    this.markers.setVisible(e, true);
     const target = L.latLng(e.state.lat, e.state.lon);
     const zoom = Math.max(this.map.getZoom(), 14);
     this.map.setView(target, zoom, { animate: true });
     e.marker.openPopup();
     return true;
-  }
-
-  private setVisible(e: Entry, visible: boolean): void {
-    if (visible === e.visible) return;
-    e.visible = visible;
-    if (visible) this.group.addLayer(e.marker);
-    else this.group.removeLayer(e.marker);
   }
 }

@@ -1,15 +1,12 @@
 // The console's whistle side (吹哨): store, list, map flags, panel, the township's new-whistle form, and the hub event
 // whistleChanged (each one refetches that whistle; the whole list is fetched again after every (re)connect).
-import type L from 'leaflet';
 import { getAllWhistles, getWhistle } from '../api';
 import type { Viewer } from '../types';
 import { hubEvents, type WhistleChanged } from '../../../live/hubContract';
 import { whistleStatusName, whistleText as t } from '../words';
-import type { LiveConnection } from '../../../live';
 import { WhistleLayer } from './whistleLayer';
 import { LiveItems } from '../../../shared/liveItems';
 import { changedAfter, type ChangeSet } from '../../../shared/keyedStore';
-import type { Lookup } from '../../../shared/lookup';
 import { Disposables } from '../../../shared/page';
 import { frameThrottle } from '../../../util/throttle';
 import type { OfficerStore } from '../../officers/officerStore';
@@ -19,16 +16,10 @@ import { WhistleForm } from './whistleForm';
 import { WhistleList } from './whistleList';
 import { WhistlePanel } from './whistlePanel';
 import { WhistleStore } from '../whistleStore';
+import type { ConsoleSide } from '../../../shared/consoleSide';
 
-export interface ConsoleWhistlesDeps {
-  map: L.Map;
-  mapWrap: HTMLElement;
-  pane: HTMLElement;
-  tabCount: HTMLElement;
-  lookup: Lookup;
+export interface ConsoleWhistlesDeps extends ConsoleSide {
   officers: OfficerStore;
-  live: LiveConnection;
-  notice: HTMLElement;
   viewer: Viewer;
   /** A whistle panel or form opens over the map: close the incident side's. */
   onOpen: () => void;

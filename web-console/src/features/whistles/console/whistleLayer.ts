@@ -6,6 +6,7 @@ import type { LatLon } from '../../../api/types';
 import { URGENCIES } from '../types';
 import { urgencyName } from '../words';
 import { h } from '../../../util/dom';
+import { panBeside } from '../../../map/markerSet';
 
 export interface WhistleMarkerState {
   id: string;
@@ -66,9 +67,7 @@ export class WhistleLayer {
 
   /** Pans to the whistle (zooming in to street level when far out), leaving room for the panel on the left. */
   focus(location: LatLon, padLeftPx: number): void {
-    const zoom = Math.max(this.map.getZoom(), 14);
-    const target = this.map.project([location.lat, location.lon], zoom).subtract([padLeftPx / 2, 0]);
-    this.map.setView(this.map.unproject(target, zoom), zoom, { animate: zoom === this.map.getZoom() });
+    panBeside(this.map, location.lat, location.lon, padLeftPx);
   }
 }
 
