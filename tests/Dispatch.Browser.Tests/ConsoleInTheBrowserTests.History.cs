@@ -11,7 +11,7 @@ namespace Dispatch.Browser.Tests;
 /// </summary>
 public sealed partial class ConsoleInTheBrowserTests
 {
-    /// <summary>Rows the 历史 view asks for per page (HISTORY_PAGE in web-console/src/pages/console/incidentHistory.ts).</summary>
+    /// <summary>Rows the 历史 view asks for per page (HISTORY_PAGE in web-console/src/features/incidents/console/incidentHistory.ts).</summary>
     const int HistoryPage = 50;
 
     [Fact]

@@ -6,7 +6,7 @@ import './styles/whistles.css';
 import './styles/inspections.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';
-import { fieldText } from './i18n/field';
+import { fieldText } from './pages/field/words';
 import { FieldPage } from './pages/field/fieldPage';
 import { byId } from './util/dom';
 

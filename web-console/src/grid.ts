@@ -5,8 +5,8 @@ import './styles/field.css';
 import './styles/grid.css';
 import { getSystem } from './api/endpoints';
 import { loadSession } from './api/session';
-import { gridText } from './i18n/grid';
-import { GridPage } from './pages/grid/gridPage';
+import { gridText } from './features/incidents/grid/words';
+import { GridPage } from './features/incidents/grid/gridPage';
 import { byId } from './util/dom';
 
 async function main(): Promise<void> {

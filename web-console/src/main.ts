@@ -8,10 +8,10 @@ import { getMe, getSystem } from './api/endpoints';
 import { errorMessage } from './api/http';
 import { loadSession, type Session } from './api/session';
 import type { Role, SystemInfo } from './api/types';
-import { APP_TITLE, common } from './i18n/common';
+import { APP_TITLE, common } from './shared/words';
 import { ConsolePage } from './pages/console/consolePage';
 import { LoginPage } from './pages/login/loginPage';
-import { renderNoAccessPage } from './pages/shared/noAccessPage';
+import { renderNoAccessPage } from './pages/login/noAccessPage';
 import { byId, h } from './util/dom';
 
 // planner: the county joint-meeting office, whose console is the map and 综合查一次 (joint inspections) alone.

@@ -1,10 +1,10 @@
 // Which buttons show for which incident: only the actions the server offers the caller (availableActions, computed
 // per role), in workflow order; the field card's buttons per status.
 import { describe, expect, it } from 'vitest';
-import type { IncidentAction } from '../src/api/types';
-import { barActions, NO_INPUT } from '../src/pages/incidents/actions';
-import { has } from '../src/pages/incidents/model';
-import { cardButtons } from '../src/pages/field/assignmentCard';
+import type { IncidentAction } from '../src/features/incidents/types';
+import { barActions, NO_INPUT } from '../src/features/incidents/actions';
+import { has } from '../src/features/incidents/model';
+import { cardButtons } from '../src/features/incidents/field/assignmentCard';
 import { incident } from './fixtures';
 
 const ids = (list: { id: string }[]) => list.map((b) => b.id);

@@ -1,7 +1,7 @@
 // Deadline state as the console, the field app and the grid page show it: running, missed, met; countdown text.
 import { describe, expect, it } from 'vitest';
-import { countdownText, deadlineCountdown } from '../src/i18n/incidents';
-import { compareIncidents, isMissed, isOpen, isRunning, knowsChange, msLeft, nextDeadline } from '../src/pages/incidents/model';
+import { countdownText, deadlineCountdown } from '../src/features/incidents/words';
+import { compareIncidents, isMissed, isOpen, isRunning, knowsChange, msLeft, nextDeadline } from '../src/features/incidents/model';
 import { deadline, incident, T0 } from './fixtures';
 
 const MIN = 60_000;

@@ -1,17 +1,16 @@
 // 名录 on the client: a refused import's rows as a table, the import form (dry run and real, the file sent as multipart
 // with the token), the inspector pool's source line, the draw's recusal lines, and who may import.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InspectorView } from '../src/api/directory';
-import { STAFF_KINDS } from '../src/api/directory';
-import { startDraw } from '../src/api/inspections';
+import { type InspectorView, STAFF_KINDS } from '../src/features/inspections/directoryApi';
+import { startDraw } from '../src/features/inspections/api';
 import { saveSession } from '../src/api/session';
-import { RISK_NAMES, STAFF_KIND_NAMES } from '../src/i18n/inspections';
-import { DirectorySection } from '../src/pages/inspections/directorySection';
-import { DrawSection } from '../src/pages/inspections/drawSection';
-import { errorSummary, importErrors, renderImportErrors } from '../src/pages/inspections/importErrors';
-import { ImportForm } from '../src/pages/inspections/importForm';
-import { poolSource, poolSourceText, renderPool } from '../src/pages/inspections/inspectorPool';
-import { parseRecusals } from '../src/pages/inspections/recusals';
+import { RISK_NAMES, STAFF_KIND_NAMES } from '../src/features/inspections/words';
+import { DirectorySection } from '../src/features/inspections/console/directorySection';
+import { DrawSection } from '../src/features/inspections/console/drawSection';
+import { errorSummary, importErrors, renderImportErrors } from '../src/features/inspections/console/importErrors';
+import { ImportForm } from '../src/features/inspections/console/importForm';
+import { poolSource, poolSourceText, renderPool } from '../src/features/inspections/console/inspectorPool';
+import { parseRecusals } from '../src/features/inspections/console/recusals';
 import { Lookup } from '../src/shared/lookup';
 import { run } from './inspectionFixtures';
 

@@ -1,5 +1,5 @@
 // Test data: an incident as the server sends it, with what a test changes.
-import type { Incident, IncidentDeadline, TimelineData, TimelineEntry } from '../src/api/types';
+import type { Incident, IncidentDeadline, TimelineData, TimelineEntry } from '../src/features/incidents/types';
 
 export const T0 = Date.parse('2025-11-24T06:00:00Z'); // 14:00 in Asia/Shanghai
 

@@ -2,9 +2,9 @@
 // the dead letters with their attempts and last error.
 import type L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import type { HotlineDelivery, TriageTicket } from '../src/api/types';
-import { DeliveryList } from '../src/pages/console/deliveryList';
-import { TriageQueue } from '../src/pages/console/triageQueue';
+import type { HotlineDelivery, TriageTicket } from '../src/features/hotline/types';
+import { DeliveryList } from '../src/features/hotline/console/deliveryList';
+import { TriageQueue } from '../src/features/hotline/console/triageQueue';
 import { Lookup } from '../src/shared/lookup';
 
 const ticket = (over: Partial<TriageTicket> = {}): TriageTicket => ({

@@ -4,9 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../src/api/page';
 import { saveSession } from '../src/api/session';
-import type { County, Incident } from '../src/api/types';
-import { appendPage, historyQuery, nextDay, NO_FILTERS } from '../src/pages/console/historyQuery';
-import { IncidentHistory } from '../src/pages/console/incidentHistory';
+import type { County } from '../src/api/types';
+import type { Incident } from '../src/features/incidents/types';
+import { appendPage, historyQuery, nextDay, NO_FILTERS } from '../src/features/incidents/console/historyQuery';
+import { IncidentHistory } from '../src/features/incidents/console/incidentHistory';
 import { Lookup } from '../src/shared/lookup';
 import { incident, iso, T0 } from './fixtures';
 

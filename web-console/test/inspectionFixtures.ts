@@ -1,5 +1,5 @@
 // Builders for joint-inspection views (tasks, runs, indicators) as the backend sends them.
-import type { Indicators, InspectionTask, PlannerRun } from '../src/api/inspections';
+import type { Indicators, InspectionTask, PlannerRun } from '../src/features/inspections/types';
 
 export function task(over: Partial<InspectionTask> = {}): InspectionTask {
   return {

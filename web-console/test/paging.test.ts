@@ -1,14 +1,14 @@
 // Cursor-paged lists: following nextCursor (to the end, to the page cap, never in a loop), the open work the queue and
 // the officer's tasks ask for, and a snapshot that lags the pushes (the newer copy stays).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAllTriageTickets } from '../src/api/hotline';
-import { incidentsUrl } from '../src/api/incidents';
+import { getAllTriageTickets } from '../src/features/hotline/api';
+import { incidentsUrl } from '../src/features/incidents/api';
 import { allPages, MAX_LIMIT, MAX_PAGES, readPages, type Page } from '../src/api/page';
 import { saveSession } from '../src/api/session';
-import { getAllWhistles } from '../src/api/whistleEndpoints';
-import type { Incident } from '../src/api/types';
-import { IncidentQueue } from '../src/pages/console/incidentQueue';
-import { getOpenIncidents, IncidentStore } from '../src/pages/incidents/incidentStore';
+import { getAllWhistles } from '../src/features/whistles/api';
+import type { Incident } from '../src/features/incidents/types';
+import { IncidentQueue } from '../src/features/incidents/console/incidentQueue';
+import { getOpenIncidents, IncidentStore } from '../src/features/incidents/incidentStore';
 import { changedAfter } from '../src/shared/keyedStore';
 import { LiveItems } from '../src/shared/liveItems';
 import { Lookup } from '../src/shared/lookup';

@@ -1,9 +1,10 @@
 // The keyed store under the officer and incident stores, and the busy runner every panel and form uses.
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/http';
-import type { Officer, OfficerMoved } from '../src/api/types';
-import { IncidentStore } from '../src/pages/incidents/incidentStore';
-import { OfficerStore } from '../src/pages/console/officerStore';
+import type { Officer } from '../src/features/officers/types';
+import type { OfficerMoved } from '../src/live/hubContract';
+import { IncidentStore } from '../src/features/incidents/incidentStore';
+import { OfficerStore } from '../src/features/officers/officerStore';
 import { BusyRunner, CoalescedFetch } from '../src/shared/busy';
 import type { ChangeSet } from '../src/shared/keyedStore';
 import { incident, iso, T0 } from './fixtures';

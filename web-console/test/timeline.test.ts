@@ -1,6 +1,6 @@
 // The incident's timeline as rendered: one item per entry, oldest first, times in Asia/Shanghai, one line per value.
 import { describe, expect, it } from 'vitest';
-import { renderTimeline } from '../src/pages/incidents/timeline';
+import { renderTimeline } from '../src/features/incidents/timeline';
 import { entry, iso, T0 } from './fixtures';
 
 const names = (id: string) => ({ O0001: '张三' })[id] ?? id;

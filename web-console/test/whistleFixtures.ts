@@ -1,5 +1,5 @@
 // Test data: a whistle and its parts as the server sends them, with what a test changes.
-import type { Viewer, Whistle, WhistlePart } from '../src/api/whistles';
+import type { Viewer, Whistle, WhistlePart } from '../src/features/whistles/types';
 import { iso, T0 } from './fixtures';
 
 export function part(extra: Partial<WhistlePart> = {}): WhistlePart {

@@ -1,13 +1,13 @@
 // What the whistle pages build from the rules: the field card standing in for an offer, whom a desk may send, the
 // whistle timeline, the scorecard's numbers.
 import { describe, expect, it } from 'vitest';
-import type { Officer } from '../src/api/types';
-import { whistleFromOffer } from '../src/pages/field/whistleTasks';
-import { assignCandidates } from '../src/pages/whistles/assignCandidates';
-import { defaultRange, minutesText, orderScores, ratingText, shareText } from '../src/pages/whistles/scorecardFormat';
-import { officerStep, officerTasks } from '../src/pages/whistles/whistleRoles';
-import { renderWhistleTimeline } from '../src/pages/whistles/whistleTimeline';
-import { WhistleStore } from '../src/pages/whistles/whistleStore';
+import type { Officer } from '../src/features/officers/types';
+import { whistleFromOffer } from '../src/features/whistles/field/whistleTasks';
+import { assignCandidates } from '../src/features/whistles/console/assignCandidates';
+import { defaultRange, minutesText, orderScores, ratingText, shareText } from '../src/features/whistles/console/scorecardFormat';
+import { officerStep, officerTasks } from '../src/features/whistles/whistleRoles';
+import { renderWhistleTimeline } from '../src/features/whistles/console/whistleTimeline';
+import { WhistleStore } from '../src/features/whistles/whistleStore';
 import { iso, T0 } from './fixtures';
 import { whistle } from './whistleFixtures';
 

@@ -1,14 +1,14 @@
 // Whistles (乡镇吹哨): which buttons each role sees in each state, the parts' stages behind `overdue`, countdowns,
 // labels, list order, the officer's tasks and steps, the form's validation and the rating body.
 import { describe, expect, it } from 'vitest';
-import { PART_STATUSES, URGENCIES, WHISTLE_ACTIONS, WHISTLE_STATUSES } from '../src/api/whistles';
-import { partStatusName, urgencyName, whistleActionName, whistleStatusName } from '../src/i18n/whistles';
-import { partCountdown } from '../src/pages/whistles/countdown';
-import { ratingBody, ratingSpec } from '../src/pages/whistles/ratingForm';
-import { checkDraft, isProblem, type WhistleDraft } from '../src/pages/whistles/whistleDraft';
-import { canRaise, officerStep, officerTasks, partActions, seesScorecard, whistleActions } from '../src/pages/whistles/whistleRoles';
-import { allHandled, compareWhistles, isPartOverdue, knowsChange, lateParts, nextDeadline, partStage } from '../src/pages/whistles/whistleRules';
-import { WhistleStore } from '../src/pages/whistles/whistleStore';
+import { PART_STATUSES, URGENCIES, WHISTLE_ACTIONS, WHISTLE_STATUSES } from '../src/features/whistles/types';
+import { partStatusName, urgencyName, whistleActionName, whistleStatusName } from '../src/features/whistles/words';
+import { partCountdown } from '../src/features/whistles/countdown';
+import { ratingBody, ratingSpec } from '../src/features/whistles/console/ratingForm';
+import { checkDraft, isProblem, type WhistleDraft } from '../src/features/whistles/console/whistleDraft';
+import { canRaise, officerStep, officerTasks, partActions, seesScorecard, whistleActions } from '../src/features/whistles/whistleRoles';
+import { allHandled, compareWhistles, isPartOverdue, knowsChange, lateParts, nextDeadline, partStage } from '../src/features/whistles/whistleRules';
+import { WhistleStore } from '../src/features/whistles/whistleStore';
 import { iso, T0 } from './fixtures';
 import { auditor, county, desk, dispatcher, leader, part, township, whistle } from './whistleFixtures';
 

@@ -7,3 +7,9 @@ export type Fits<Sent, Read> = [Sent] extends [Read] ? true : false;
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compiles only when every check is true. */
 export type Holds<T extends true[]> = T;
+
+/** A list the console iterates over that names every value of the generated enum U (tsc says which one is missing). */
+export const every =
+  <U extends string>() =>
+  <const L extends readonly U[]>(list: L & ([U] extends [L[number]] ? unknown : { missing: Exclude<U, L[number]> })): L =>
+    list;

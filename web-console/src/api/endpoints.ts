@@ -1,6 +1,7 @@
-// Typed calls to the gateway's REST API (same origin, relative URLs).
+// The calls every page makes to the gateway's REST API (same origin, relative URLs): the system, sign-in, who is
+// signed in, the county. A feature's own calls are in src/features/<feature>/api.ts.
 import { request } from './http';
-import type { County, LoginResponse, Me, Officer, OfficerStatus, SystemInfo } from './types';
+import type { County, LoginResponse, Me, SystemInfo } from './types';
 
 export function getSystem(): Promise<SystemInfo> {
   return request<SystemInfo>('/api/system', { anonymous: true });
@@ -21,21 +22,4 @@ export function getMe(): Promise<Me> {
 
 export function getCounty(): Promise<County> {
   return request<County>('/api/county');
-}
-
-export interface OfficerQuery {
-  zoneId?: string;
-  departmentId?: string;
-  status?: OfficerStatus;
-}
-
-export function getOfficers(q: OfficerQuery = {}): Promise<Officer[]> {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
-  const qs = params.toString();
-  return request<Officer[]>(`/api/officers${qs ? `?${qs}` : ''}`);
-}
-
-export function getOfficer(id: string): Promise<Officer> {
-  return request<Officer>(`/api/officers/${encodeURIComponent(id)}`);
 }

@@ -1,5 +1,5 @@
 // fetch wrapper: adds the bearer token, parses problem details, sends 401s back to sign-in.
-import { errorText } from '../i18n/errors';
+import { errorText } from './words';
 import { describeProblem, isProblem, type ProblemDetails } from './problem';
 import { getToken, signOut } from './session';
 

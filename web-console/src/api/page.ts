@@ -2,14 +2,10 @@
 // list for the callers that need all of it.
 //
 // Page<T> is the one shape of the gateway's IncidentPageView, WhistlePageView and TriagePageView ({ items, nextCursor,
-// asOf }, every property always written), kept generic so readPages/allPages serve all three. The checks at the end
-// hold it to those generated schemas: Page<Incident> and Page<TriageTicket> must be them exactly, Page<Whistle> must
-// read WhistlePageView (Whistle is hand-written, see whistles.ts) with the same paging fields. A change on the server
-// the console does not follow fails `tsc`.
-import type { Fits, Holds, Same } from './contractChecks';
-import type { components } from './generated/openapi';
-import type { Incident, TriageTicket } from './types';
-import type { Whistle } from './whistles';
+// asOf }, every property always written), kept generic so readPages/allPages serve all three. Each feature's types hold
+// it to its generated schema (features/incidents/types.ts: Page<Incident> is IncidentPageView exactly; hotline:
+// Page<TriageTicket> is TriagePageView; whistles: Page<Whistle> reads WhistlePageView with the same paging fields), so a
+// change on the server the console does not follow fails `tsc`.
 
 export interface Page<T> {
   items: T[];
@@ -63,14 +59,3 @@ export async function readPages<T>(fetchPage: (cursor: string | undefined) => Pr
 export function allPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, maxPages: number = MAX_PAGES): Promise<Page<T>> {
   return readPages(fetchPage, { maxPages });
 }
-
-// ---- Held to the gateway's document (see the comment at the top).
-type Schemas = components['schemas'];
-export type ContractChecks = Holds<
-  [
-    Same<Schemas['IncidentPageView'], Page<Incident>>,
-    Same<Schemas['TriagePageView'], Page<TriageTicket>>,
-    Fits<Schemas['WhistlePageView'], Page<Whistle>>,
-    Same<Omit<Schemas['WhistlePageView'], 'items'>, Omit<Page<Whistle>, 'items'>>,
-  ]
->;

@@ -1,5 +1,5 @@
 // RFC 7807 problem details -> readable Chinese message.
-import { errorText } from '../i18n/errors';
+import { errorText } from './words';
 
 export interface ProblemDetails {
   type?: string;

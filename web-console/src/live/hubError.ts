@@ -1,5 +1,5 @@
 // Turn SignalR invocation errors into the server's Chinese HubException message.
-import { errorText } from '../i18n/errors';
+import { errorText } from '../api/words';
 
 /**
  * ASP.NET Core sends HubException failures as

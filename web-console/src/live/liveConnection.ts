@@ -9,6 +9,7 @@ import {
 } from '@microsoft/signalr';
 import { getToken, signOut } from '../api/session';
 import { hubErrorMessage, isUnauthorized } from './hubError';
+import type { HubEvent, HubEvents, HubMethod, HubMethods } from './hubContract';
 
 /** Exposed connection state; also the `data-state` value of the #conn-state badge. */
 export type LiveState = 'connected' | 'reconnecting' | 'disconnected';
@@ -88,17 +89,17 @@ export class LiveConnection {
     return () => this.reconnectedListeners.delete(fn);
   }
 
-  /** Subscribe to a server -> client event; returns the unsubscribe. */
-  on<T>(event: string, handler: (payload: T) => void): () => void {
+  /** Subscribe to a server -> client event (named by `hubEvents`, the payload typed by `HubEvents`); returns the unsubscribe. */
+  on<E extends HubEvent>(event: E, handler: (payload: HubEvents[E]) => void): () => void {
     const h = handler as (...args: unknown[]) => void;
     this.hub.on(event, h);
     return () => this.hub.off(event, h);
   }
 
-  /** Call a hub method; rejects with an Error whose message is Chinese-readable. */
-  async invoke<T = void>(method: string, ...args: unknown[]): Promise<T> {
+  /** Call a hub method (named by `hubMethods`, typed by `HubMethods`); rejects with an Error whose message is Chinese-readable. */
+  async invoke<M extends HubMethod>(method: M, ...args: HubMethods[M]['args']): Promise<HubMethods[M]['result']> {
     try {
-      return await this.hub.invoke<T>(method, ...args);
+      return await this.hub.invoke<HubMethods[M]['result']>(method, ...args);
     } catch (e) {
       throw new Error(hubErrorMessage(e));
     }

@@ -1,6 +1,6 @@
 // Embedded-mode banner shown on every page.
 import type { SystemInfo } from '../api/types';
-import { common } from '../i18n/common';
+import { common } from './words';
 import { h } from '../util/dom';
 
 export function modeBanner(system: SystemInfo | null): HTMLElement | null {

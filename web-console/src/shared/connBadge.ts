@@ -1,5 +1,5 @@
 // Connection badge: id="conn-state", data-state = connected | reconnecting | disconnected.
-import { common } from '../i18n/common';
+import { common } from './words';
 import type { LiveConnection, LiveState } from '../live';
 import { h } from '../util/dom';
 

@@ -1,6 +1,6 @@
 // Dates, times and relative times as people in the county read them: Intl formatters for 'zh-CN' in Asia/Shanghai,
-// whatever the device's own time zone. Words (fallbacks) come from i18n; nothing here is hand-formatted.
-import { common } from '../i18n/common';
+// whatever the device's own time zone. Words (fallbacks) come from ./words; nothing here is hand-formatted.
+import { common } from './words';
 
 export const LOCALE = 'zh-CN';
 export const TIME_ZONE = 'Asia/Shanghai';

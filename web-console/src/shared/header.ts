@@ -1,7 +1,7 @@
 // Page header: title / county, user and role, connection badge, sign-out.
 import { signOut } from '../api/session';
 import type { Me } from '../api/types';
-import { common, roleName } from '../i18n/common';
+import { common, roleName } from './words';
 import type { LiveConnection } from '../live';
 import { h } from '../util/dom';
 import { connBadge } from './connBadge';

@@ -3,7 +3,7 @@
 // position, a line that shows the pick (data-lat / data-lon / data-source), and the check that a point was picked.
 import L from 'leaflet';
 import type { LatLon } from '../api/types';
-import { fieldText } from '../i18n/field';
+import { geoText as fieldText } from './words';
 import { h } from '../util/dom';
 import { icon } from '../util/icons';
 

@@ -1,6 +1,6 @@
 // Id -> name lookups built from /api/county (and /api/categories for incidents).
 import type { Category, County } from '../api/types';
-import { common } from '../i18n/common';
+import { common } from './words';
 
 export class Lookup {
   private readonly departments = new Map<string, { name: string; shortName: string }>();

@@ -30,3 +30,8 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`#${id} missing`);
   return el as T;
 }
+
+/** Set an element's text, touching the DOM only when it changes. */
+export function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}

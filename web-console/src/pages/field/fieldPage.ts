@@ -1,21 +1,23 @@
 // Officer field app (phone), the page controller: composes the assignment card and 我的任务 (Assignments), the whistle
 // task cards (WhistleTasks), the inspection tasks (InspectionTasks, 综合查一次), the profile and duty button (ProfileCard) and position sharing (PositionSharing) over the
 // field hub.
-import { getCounty, getOfficer } from '../../api/endpoints';
+import { getCounty } from '../../api/endpoints';
+import { getOfficer } from '../../features/officers/api';
 import { errorMessage } from '../../api/http';
-import { getCategories } from '../../api/incidents';
+import { getCategories } from '../../features/incidents/api';
 import type { SystemInfo } from '../../api/types';
-import { fieldText as t } from '../../i18n/field';
+import { fieldText as t } from './words';
+import { officerFieldText } from '../../features/officers/field/words';
 import { HUBS, LiveConnection } from '../../live';
 import { clockTime } from '../../shared/format';
 import { Lookup } from '../../shared/lookup';
 import { Disposables, pageError, pageTop, signedInAs, type PageController } from '../../shared/page';
 import { h } from '../../util/dom';
-import { Assignments } from './assignments';
-import { WhistleTasks } from './whistleTasks';
-import { InspectionTasks } from './inspectionTasks';
-import { PositionSharing } from './positionSharing';
-import { ProfileCard } from './profileCard';
+import { Assignments } from '../../features/incidents/field/assignments';
+import { WhistleTasks } from '../../features/whistles/field/whistleTasks';
+import { InspectionTasks } from '../../features/inspections/field/inspectionTasks';
+import { PositionSharing } from '../../features/officers/field/positionSharing';
+import { ProfileCard } from '../../features/officers/field/profileCard';
 
 export class FieldPage implements PageController {
   private readonly live = new LiveConnection(HUBS.field);
@@ -27,14 +29,14 @@ export class FieldPage implements PageController {
   constructor(private readonly system: SystemInfo | null) {}
 
   async mount(root: HTMLElement): Promise<void> {
-    const me = await signedInAs(root, 'officer', t.profileFailed);
+    const me = await signedInAs(root, 'officer', officerFieldText.profileFailed);
     if (!me) return;
     if (!me.officerId) return pageError(root, t.noOfficerRecord);
     const officerId = me.officerId;
 
     const [officer, county, categories] = await Promise.all([
       getOfficer(officerId).catch((e) => {
-        this.showError(t.profileFailed + errorMessage(e));
+        this.showError(officerFieldText.profileFailed + errorMessage(e));
         return null;
       }),
       getCounty().catch(() => null),

@@ -1,0 +1,25 @@
+// The console's words for the officers: the list, its filters and chips, the map popup.
+export const officerText = {
+  all: '全部',
+  total: '合计',
+  department: '部门',
+  status: '状态',
+  search: '搜索',
+  searchPlaceholder: '姓名或执法证号',
+  allDepartments: '全部部门',
+  allStatuses: '全部状态',
+  columns: ['姓名', '执法证号', '部门', '乡镇', '状态', '定位'] as const,
+  listEmpty: '没有符合条件的执法队员',
+  shown: (shown: number, total: number) => `显示 ${shown} / ${total} 人`,
+  noPosition: '暂无定位',
+  popup: {
+    code: '执法证号',
+    department: '部门',
+    township: '乡镇',
+    status: '状态',
+    lastFix: '最后定位',
+    accuracy: '精度',
+    meters: (m: number) => `${Math.round(m)} 米`,
+  },
+  snapshotFailed: '刷新队员位置失败：',
+} as const;
