@@ -10,6 +10,8 @@ namespace Dispatch.Grains.Contracts;
 /// Domain records (incidents, their timeline, actors) cross grain calls and go to grain storage as JSON, so the
 /// domain stays free of Orleans attributes. Every type of the domain assembly is registered (enums travel as
 /// themselves), so a new feature's namespace needs no edit here. Silos and clients must both register this.
+/// The JSON codec writes each value's full type name, so a domain type held directly in grain state keeps its namespace
+/// when its file moves (StoredTypeNamesTests lists them).
 /// </summary>
 public static class DomainSerialization
 {

@@ -2,6 +2,7 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Inspections;
 

@@ -1,9 +1,11 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
+using Orleans.Runtime;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Inspections;
-using Orleans.Runtime;
 
 namespace Dispatch.Grains.Tests;
 

@@ -1,11 +1,12 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
 using Orleans.Runtime;
+using Dispatch.Grains.Contracts;
 
 namespace Dispatch.Grains.Tests;
 

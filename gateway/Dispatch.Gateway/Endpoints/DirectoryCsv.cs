@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Gateway.Endpoints;
 

@@ -2,10 +2,11 @@ using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
-using Dispatch.Grains.Contracts;
+using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Gateway.Endpoints.Inspections;
-using Dispatch.Live;
+using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;
 

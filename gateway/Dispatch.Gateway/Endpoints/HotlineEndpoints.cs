@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using Dispatch.Domain;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
+using Dispatch.Domain.Common.Listings;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
 using Dispatch.Gateway.Auth;
 using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Hotline;
-using Dispatch.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;
 

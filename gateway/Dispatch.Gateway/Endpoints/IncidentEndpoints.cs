@@ -1,16 +1,17 @@
 using System.Security.Claims;
 using Dispatch.Domain;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Incidents.Intake;
+using Dispatch.Domain.Incidents.Listings;
 using Dispatch.Gateway.Evidence;
 using Dispatch.Grains.Contracts;
-using Dispatch.Live;
-using Dispatch.Domain.Listings;
-using Dispatch.QueryModel;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Live;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;
 

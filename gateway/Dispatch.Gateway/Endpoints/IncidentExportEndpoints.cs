@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
+using Dispatch.Domain.Incidents.Listings;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;

@@ -1,11 +1,12 @@
-using Dispatch.Live;
-using System.Security.Claims;
 using Dispatch.Domain;
+using System.Security.Claims;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Incidents.Intake;

@@ -1,7 +1,8 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
+using Dispatch.Domain.Common.Listings;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
 using Dispatch.Gateway.Hosting;
 using Dispatch.Grains.Contracts;
@@ -52,14 +53,14 @@ public static class QueryModelEndpoints
 
     static async Task<IResult> Rebuild(ListingRebuild rebuild, TimeProvider time, CancellationToken ct, string? from = null)
     {
-        var start = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime).AddDays(-400);
+        var start = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaTime.Offset).DateTime).AddDays(-400);
         if (from is { Length: > 0 })
         {
             if (!ListDate.TryParse(from, out var at))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["时间格式须为 yyyy-MM-dd"] }, title: "重建条件无效");
-            start = DateOnly.FromDateTime(at.ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
+            start = DateOnly.FromDateTime(at.ToOffset(ChinaTime.Offset).DateTime);
             // Each day costs a few dozen grain reads per zone even when empty: a typo like 1900 must not start a week-long scan.
-            if (start < DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime).AddDays(-MaxRebuildDays))
+            if (start < DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaTime.Offset).DateTime).AddDays(-MaxRebuildDays))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"最多重建最近 {MaxRebuildDays} 天"] }, title: "重建条件无效");
         }
         return Results.Ok(await rebuild.Run(start, ct));

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
-using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
+using Dispatch.Domain.Whistles.Listings;
 using Dispatch.Live;
 using Dispatch.QueryModel;
 

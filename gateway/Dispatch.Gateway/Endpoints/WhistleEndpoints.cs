@@ -1,14 +1,15 @@
 using System.Security.Claims;
 using Dispatch.Domain;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
+using Dispatch.Domain.Whistles.Listings;
 using Dispatch.Grains.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Dispatch.Live;
 using Dispatch.QueryModel;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dispatch.Gateway.Endpoints;
 

@@ -1,11 +1,12 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Incidents;
 

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
@@ -5,8 +6,8 @@ using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
 using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Push;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Whistles;
 

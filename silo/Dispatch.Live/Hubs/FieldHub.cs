@@ -1,7 +1,8 @@
 using Dispatch.Domain;
-using Dispatch.Grains.Contracts;
+using Dispatch.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Dispatch.Grains.Contracts;
 
 namespace Dispatch.Live;
 

@@ -1,4 +1,5 @@
 using Dispatch.Domain;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Inspections.Execution;
 
 namespace Dispatch.Gateway.Endpoints.Inspections;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Dispatch.Domain;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Execution;
@@ -32,7 +33,7 @@ public static class IndicatorEndpoints
         if (kind is null) errors["scope"] = ["scope 须为 county、zone 或 department"];
         else if (kind == IndicatorScope.Zone && (id is null || !county.HasZone(id))) errors["id"] = ["请指定有效的片区编号"];
         else if (kind == IndicatorScope.Department && (id is null || !county.HasDepartment(id))) errors["id"] = ["请指定有效的部门编号"];
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaTime.Offset).DateTime);
         var start = Date(from, new DateOnly(today.Year, 1, 1), "from", errors);
         var end = Date(to, new DateOnly(today.Year, 12, 31), "to", errors);
         if (errors.Count == 0 && end < start) errors["to"] = ["结束日期不能早于开始日期"];

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Draws;
@@ -43,7 +44,7 @@ public static class InspectionDrawEndpoints
         {
             // An officer is named by id (O0012) or by certificate number (ZF00012), as a clerk has either at hand.
             var officer = r?.OfficerId is { } named ? county.Officer(named.Trim()) ?? county.OfficerByCode(named.Trim()) : null;
-            if (officer is null || r!.EnterpriseId?.Trim().ToUpperInvariant() is not { } code || !Domain.Inspections.CreditCode.IsValid(code))
+            if (officer is null || r!.EnterpriseId?.Trim().ToUpperInvariant() is not { } code || !Domain.Inspections.Enterprises.CreditCode.IsValid(code))
             {
                 errors["recusals"] = ["回避名单须为已知人员（人员编号或执法证号）和有效的企业代码"];
                 break;

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 using Dispatch.Grains.Contracts.Inspections;
 using static Dispatch.Gateway.Endpoints.Inspections.InspectionAccess;
 

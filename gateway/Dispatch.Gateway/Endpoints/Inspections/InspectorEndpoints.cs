@@ -1,9 +1,10 @@
 using Dispatch.Domain;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections.Directory;
-using Dispatch.Grains.Contracts.Inspections;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Gateway.Endpoints.Inspections;
 

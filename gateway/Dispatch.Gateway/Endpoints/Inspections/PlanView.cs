@@ -1,5 +1,6 @@
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Gateway.Endpoints.Inspections;
 
