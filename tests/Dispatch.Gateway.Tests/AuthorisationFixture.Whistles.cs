@@ -8,7 +8,7 @@ using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 using Microsoft.Extensions.DependencyInjection;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Whistles;
 
 namespace Dispatch.Gateway.Tests;
 

@@ -7,9 +7,10 @@ using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Open311;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
 using Dispatch.Grains.Incidents;
 
 namespace Dispatch.Grains.Tests;

@@ -3,7 +3,9 @@ using Dispatch.Domain.Common;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Officers;
 
 namespace Dispatch.Grains.Tests;
 

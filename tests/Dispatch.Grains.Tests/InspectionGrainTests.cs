@@ -3,7 +3,7 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Domain.Inspections.Planning;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Tests;

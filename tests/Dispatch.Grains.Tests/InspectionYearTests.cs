@@ -4,7 +4,7 @@ using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Domain.Inspections.Planning;
 using Orleans.Runtime;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Tests;

@@ -3,7 +3,6 @@ using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Domain.Inspections.Planning;
-using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Inspections;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Incidents;
 
 namespace Dispatch.Grains.Tests;

@@ -6,7 +6,9 @@ using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
 using Orleans.Runtime;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Officers;
+using Dispatch.Grains.Contracts.Whistles;
 
 namespace Dispatch.Grains.Tests;
 

@@ -4,8 +4,8 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Gateway.Endpoints.Inspections;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Grains.Contracts.Inspections;
 using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.Common.Listings;
@@ -8,7 +7,6 @@ using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Gateway.Auth;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Dispatch.Grains.Contracts.Hotline;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
@@ -8,8 +7,9 @@ using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Incidents.Intake;
 using Dispatch.Domain.Incidents.Listings;
 using Dispatch.Gateway.Evidence;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Mvc;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
 using Dispatch.Live;
 using Dispatch.QueryModel;
 

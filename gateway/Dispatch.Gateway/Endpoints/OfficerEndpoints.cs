@@ -1,11 +1,10 @@
-using Dispatch.Domain;
 using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dispatch.Grains.Contracts.Officers;
 using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints;

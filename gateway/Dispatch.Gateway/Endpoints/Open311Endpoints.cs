@@ -5,7 +5,7 @@ using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Incidents.Intake;
 using Dispatch.Domain.Open311;
 using Dispatch.Gateway.Auth;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Incidents;
 using Dispatch.Grains.Contracts.Open311;
 
 namespace Dispatch.Gateway.Endpoints;

@@ -5,9 +5,10 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 using Dispatch.Gateway.Hosting;
-using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Grains.Contracts.Incidents;
 using Dispatch.Grains.Contracts.Inspections;
+using Dispatch.Grains.Contracts.Whistles;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Endpoints;

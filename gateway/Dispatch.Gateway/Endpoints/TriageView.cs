@@ -1,4 +1,3 @@
-using Dispatch.Domain;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.Hotline;
 

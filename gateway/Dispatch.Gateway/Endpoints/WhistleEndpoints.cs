@@ -1,13 +1,14 @@
 using System.Security.Claims;
-using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 using Dispatch.Domain.Whistles.Listings;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Whistles;
 using Dispatch.Live;
 using Dispatch.QueryModel;
 

@@ -2,7 +2,8 @@ using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Whistles;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Hosting;

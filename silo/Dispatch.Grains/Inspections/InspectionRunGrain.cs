@@ -2,10 +2,10 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
-using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Inspections;
 

@@ -9,7 +9,7 @@ using Dispatch.Domain.Inspections.Enterprises;
 using Microsoft.Extensions.Logging;
 using Dispatch.Domain.Inspections.Execution;
 using Dispatch.Domain.Inspections.Planning;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Inspections;

@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using Dispatch.Domain;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Inspections;
 using Dispatch.Live;
 using static Dispatch.Gateway.Endpoints.Inspections.InspectionAccess;
 

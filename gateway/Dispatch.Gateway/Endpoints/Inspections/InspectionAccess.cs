@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
-using Dispatch.Live;
 using Microsoft.AspNetCore.Authorization;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Endpoints.Inspections;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
-using Dispatch.Domain;
 using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Inspections;
 using static Dispatch.Gateway.Endpoints.Inspections.InspectionAccess;
 
 namespace Dispatch.Gateway.Endpoints.Inspections;

@@ -1,6 +1,6 @@
 using Dispatch.Domain.Officers;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>One officer, keyed by officer id. Owns duty status and the last position.</summary>
 public interface IOfficerGrain : IGrainWithStringKey

@@ -2,7 +2,7 @@ using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Whistles;
 
 /// <summary>One township whistle (乡镇吹哨), keyed by whistle id: its parts, time limits and the officers sent.</summary>
 public interface IWhistleGrain : IGrainWithStringKey

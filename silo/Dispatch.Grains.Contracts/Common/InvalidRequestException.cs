@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Common;
 
 /// <summary>The request is malformed or names something that does not exist (HTTP 400/404, a hub error). Nothing changed.</summary>
 [GenerateSerializer]

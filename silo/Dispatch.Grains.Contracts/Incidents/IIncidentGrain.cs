@@ -1,7 +1,7 @@
 using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Incidents;
 
 /// <summary>One incident (事件), keyed by incident id: its state machine, deadlines and the officer working it.</summary>
 public interface IIncidentGrain : IGrainWithStringKey

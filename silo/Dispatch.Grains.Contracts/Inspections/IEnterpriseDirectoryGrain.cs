@@ -1,7 +1,7 @@
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Enterprises;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Inspections;
 
 /// <summary>The county's object directory (监管对象名录), keyed by county id: enterprises by credit code.</summary>
 public interface IEnterpriseDirectoryGrain : IGrainWithStringKey

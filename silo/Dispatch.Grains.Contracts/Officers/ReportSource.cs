@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>Who speaks for the officer: the real field device, or the demo simulator (which yields to a live device).</summary>
 [GenerateSerializer]

@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>A fix as a field device sends it.</summary>
 [GenerateSerializer, Immutable]

@@ -2,7 +2,7 @@ using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Whistles;
 
 /// <summary>
 /// A zone's whistle desk: numbers the zone's whistles and keeps its open ones. One per zone, so numbering is serial.

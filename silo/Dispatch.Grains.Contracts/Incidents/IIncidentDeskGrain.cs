@@ -1,7 +1,7 @@
 using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Incidents;
 
 /// <summary>
 /// A zone's intake desk (受理台): numbers new incidents, merges duplicates, honours idempotency keys, and keeps the

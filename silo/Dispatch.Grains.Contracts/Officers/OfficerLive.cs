@@ -1,6 +1,6 @@
 using Dispatch.Domain.Officers;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>An officer's live state: duty status and last accepted position.</summary>
 [GenerateSerializer, Immutable]

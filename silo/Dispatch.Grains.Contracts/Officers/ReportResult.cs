@@ -1,6 +1,6 @@
 using Dispatch.Domain.Officers;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>What became of a fix: accepted, or quietly ignored with the reason (devices resend, GPS jumps).</summary>
 [GenerateSerializer, Immutable]

@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Accounts;
 
 /// <summary>
 /// One per account (key: the username as the token's <c>sub</c> carries it): tokens of this account issued before

@@ -1,7 +1,7 @@
 using Dispatch.Grains.Contracts.Push;
 using Orleans.Concurrency;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Push;
 
 /// <summary>
 /// Per-silo collector of a zone's changes (a stateless worker, so always local to the officer grain that

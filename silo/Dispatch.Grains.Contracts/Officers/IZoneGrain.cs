@@ -1,6 +1,6 @@
 using Dispatch.Grains.Contracts.Push;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 /// <summary>An enforcement zone (执法片区), keyed by zone id: the live table of its officers, for console snapshots.</summary>
 public interface IZoneGrain : IGrainWithStringKey

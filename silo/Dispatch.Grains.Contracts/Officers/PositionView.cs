@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Officers;
 
 [GenerateSerializer, Immutable]
 public sealed record PositionView(

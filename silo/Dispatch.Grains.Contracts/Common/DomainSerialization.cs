@@ -4,7 +4,7 @@ using Dispatch.Domain.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Common;
 
 /// <summary>
 /// Domain records (incidents, their timeline, actors) cross grain calls and go to grain storage as JSON, so the

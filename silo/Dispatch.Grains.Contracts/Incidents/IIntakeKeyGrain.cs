@@ -1,4 +1,4 @@
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Incidents;
 
 /// <summary>
 /// One idempotency key of intake (key: <c>{zoneId}/{username}:{key}</c>): the incident its first report made, for

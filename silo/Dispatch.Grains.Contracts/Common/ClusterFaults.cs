@@ -1,6 +1,6 @@
 using Orleans.Runtime.Messaging;
 
-namespace Dispatch.Grains.Contracts;
+namespace Dispatch.Grains.Contracts.Common;
 
 /// <summary>
 /// Failures that come from the cluster re-forming (a silo died, a gateway connection broke, a call timed out),
