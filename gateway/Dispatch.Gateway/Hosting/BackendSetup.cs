@@ -1,10 +1,11 @@
 using Dispatch.Gateway.Auth;
+using Dispatch.Gateway.Features.Operations;
 using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Simulation;
-using Dispatch.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
+using Dispatch.Hosting;
 using Dispatch.Live;
 using Dispatch.QueryModel;
 
