@@ -1,10 +1,17 @@
-using Dispatch.Gateway.Endpoints.Inspections;
 using Dispatch.Gateway.Auth;
-using Dispatch.Gateway.Endpoints;
 using Dispatch.Gateway.Errors;
+using Dispatch.Gateway.Features.Accounts;
+using Dispatch.Gateway.Features.County;
+using Dispatch.Gateway.Features.Hotline;
+using Dispatch.Gateway.Features.Incidents;
+using Dispatch.Gateway.Features.Inspections;
+using Dispatch.Gateway.Features.Officers;
+using Dispatch.Gateway.Features.Open311;
+using Dispatch.Gateway.Features.Operations;
+using Dispatch.Gateway.Features.Whistles;
 using Dispatch.Gateway.Hosting;
-using Dispatch.Live;
 using Dispatch.Hosting;
+using Dispatch.Live;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,5 +1,5 @@
-using Dispatch.Grains.Contracts;
 using Orleans.Concurrency;
+using Dispatch.Grains.Contracts.Common;
 
 namespace Dispatch.Grains;
 

@@ -1,5 +1,6 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 
 namespace Dispatch.Grains;
 

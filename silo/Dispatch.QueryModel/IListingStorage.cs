@@ -3,7 +3,7 @@ namespace Dispatch.QueryModel;
 /// <summary>
 /// The few operations a query store must offer: idempotent upserts, ordered ranges of a set, fetch by id, removal of
 /// ended items for retention, and its own size. Lists are named ("incidents", "whistles"); sets within a list hold
-/// members (see <see cref="Dispatch.Domain.Listings.ListMember"/>) in one total order.
+/// members (see <see cref="Dispatch.Domain.Common.Listings.ListMember"/>) in one total order.
 /// </summary>
 public interface IListingStorage
 {

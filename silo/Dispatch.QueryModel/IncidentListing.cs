@@ -1,5 +1,5 @@
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
+using Dispatch.Domain.Incidents.Listings;
 
 namespace Dispatch.QueryModel;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dispatch.Domain.Listings;
+using Dispatch.Domain.Common.Listings;
 
 namespace Dispatch.QueryModel;
 

@@ -1,5 +1,5 @@
-using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
+using Dispatch.Domain.Whistles.Listings;
 
 namespace Dispatch.QueryModel;
 

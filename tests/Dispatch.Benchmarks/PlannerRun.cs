@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Benchmarks;
 

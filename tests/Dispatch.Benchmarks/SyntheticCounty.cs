@@ -1,5 +1,7 @@
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Benchmarks;
 

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 
@@ -10,7 +11,7 @@ public class DeadlineRulesTests
         Enumerable.Range(1, 7).Select(d => new DateOnly(2026, 10, d)),
         [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)]);
 
-    static DateTimeOffset Beijing(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, DeadlineRules.ChinaStandardTime);
+    static DateTimeOffset Beijing(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, ChinaTime.Offset);
 
     [Fact]
     public void Minutes_and_hours_count_on_the_clock()

@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
@@ -115,7 +116,7 @@ public class HotlineMappingTests
         var category = County.Category(report.Category)!;
         var record = IncidentReport.Open(report, "Z1-x", "Z1", category, settings, Incidents.Intake.IntakeBridges.Hotline, Now);
         var due = record.Deadlines.Single(d => d.Kind == DeadlineKind.Handle).Due;
-        Assert.Equal(settings.Calendar.AddWorkingDays(Now, 7, DeadlineRules.ChinaStandardTime), due);
+        Assert.Equal(settings.Calendar.AddWorkingDays(Now, 7, ChinaTime.Offset), due);
 
         var commander = new Actor(new Scope(Role.CountyCommander, "county", []), "指挥长");
         var registered = IncidentRules.Apply(record, IncidentAction.Register, commander, new ActionInput(Priority: Priority.Urgent), Now.AddMinutes(1),

@@ -199,7 +199,7 @@ public class RevocationSweepTests(FastSweepGatewayFactory gateway) : IClassFixtu
 
         // Straight into the grain, as another gateway would, with its announcement lost on the way here.
         var grains = gateway.Services.GetRequiredService<IGrainFactory>();
-        await grains.GetGrain<Dispatch.Grains.Contracts.ITokenRevocationGrain>("township").Revoke(DateTimeOffset.UtcNow);
+        await grains.GetGrain<Dispatch.Grains.Contracts.Accounts.ITokenRevocationGrain>("township").Revoke(DateTimeOffset.UtcNow);
 
         Assert.Same(closed.Task, await Task.WhenAny(closed.Task, Task.Delay(15_000)));
     }

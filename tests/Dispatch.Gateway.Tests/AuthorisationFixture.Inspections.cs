@@ -78,7 +78,7 @@ public sealed partial class AuthorisationFixture
     public MultipartFormDataContent DirectoryCsv(bool valid)
     {
         var (lat, lon) = Centre("T01");
-        var code = valid ? "91331102MA2HX0001" + Dispatch.Domain.Inspections.CreditCode.CheckCharacter("91331102MA2HX0001") : "91331102MA2HX00010";
+        var code = valid ? "91331102MA2HX0001" + Dispatch.Domain.Inspections.Enterprises.CreditCode.CheckCharacter("91331102MA2HX0001") : "91331102MA2HX00010";
         var csv = "creditCode,name,industry,townshipId,lat,lon,riskLevel,creditGrade,keyList,peakHours\n" +
                   $"{code},授权矩阵测试企业,餐饮服务,T01,{lat.ToString(System.Globalization.CultureInfo.InvariantCulture)},{lon.ToString(System.Globalization.CultureInfo.InvariantCulture)},low,A,false,\n";
         return new MultipartFormDataContent { { new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), "file", "enterprises.csv" } };

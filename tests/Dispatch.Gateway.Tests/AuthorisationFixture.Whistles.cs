@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
 using Microsoft.Extensions.DependencyInjection;
+using Dispatch.Grains.Contracts.Whistles;
 
 namespace Dispatch.Gateway.Tests;
 

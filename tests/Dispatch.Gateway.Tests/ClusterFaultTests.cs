@@ -1,12 +1,12 @@
 using System.Reflection;
 using System.Text.Json;
 using Dispatch.Gateway.Errors;
-using Dispatch.Grains.Contracts;
-using Dispatch.Live;
+using Dispatch.Grains.Contracts.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Tests;
 

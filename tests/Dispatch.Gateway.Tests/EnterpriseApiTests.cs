@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Gateway.Tests;
 

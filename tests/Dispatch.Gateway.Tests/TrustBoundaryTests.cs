@@ -202,7 +202,7 @@ public class TrustBoundaryTests(GatewayFactory gateway) : IClassFixture<GatewayF
         Assert.Empty((await dispatcher.GetFromJsonAsync<JsonElement>($"/api/incidents/{rejected}")).GetProperty("evidence").EnumerateArray());
 
         var open = await NewIncident(dispatcher, "outdoor-advertising", PointIn("T04"));
-        for (var i = 0; i < Dispatch.Domain.Incidents.InputLimits.EvidencePerIncident; i++)
+        for (var i = 0; i < Dispatch.Domain.Common.InputLimits.EvidencePerIncident; i++)
         {
             using var photo = Png();
             Assert.Equal(HttpStatusCode.Created, (await dispatcher.PostAsync($"/api/incidents/{open}/evidence", photo)).StatusCode);

@@ -1,13 +1,13 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Hosting;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Tests;
 

@@ -2,14 +2,16 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Open311;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Incidents;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Incidents;
 
 namespace Dispatch.Grains.Tests;
 
@@ -99,11 +101,11 @@ public class DomainSerializationTests(ClusterFixture fixture)
         yield return new Open311Request(r.Id, category.Id, "门口摆摊", where.Lat, where.Lon, "人民路 1 号", "https://example.org/a.jpg", At);
         foreach (var sample in WhistleSamples()) yield return sample;
         // The enterprise directory: a generated enterprise with peak hours, and an import's count.
-        var enterprise = Dispatch.Domain.Inspections.DemoEnterprises.Generate(county).First(e => e.PeakHours.Spans.Count > 0);
+        var enterprise = Dispatch.Domain.Inspections.Enterprises.DemoEnterprises.Generate(county).First(e => e.PeakHours.Spans.Count > 0);
         yield return enterprise;
         yield return enterprise.PeakHours;
         yield return enterprise.PeakHours.Spans[0];
-        yield return new Dispatch.Domain.Inspections.ImportCount(3, 1);
+        yield return new Dispatch.Domain.Inspections.Enterprises.ImportCount(3, 1);
         foreach (var sample in InspectionSamples.All()) yield return sample;
     }
 

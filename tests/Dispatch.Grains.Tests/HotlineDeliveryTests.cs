@@ -1,9 +1,10 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
-using Dispatch.Grains.Contracts;
 using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Grains.Contracts.Incidents;
 using Dispatch.Grains.Hotline;
 
 namespace Dispatch.Grains.Tests;

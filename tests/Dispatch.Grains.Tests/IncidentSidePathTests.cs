@@ -1,9 +1,11 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Officers;
 
 namespace Dispatch.Grains.Tests;
 

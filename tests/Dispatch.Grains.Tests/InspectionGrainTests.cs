@@ -2,7 +2,8 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Domain.Inspections.Planning;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Tests;

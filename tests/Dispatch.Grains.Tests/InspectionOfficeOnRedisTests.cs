@@ -1,7 +1,8 @@
 using Dispatch.Domain.Inspections;
-using Dispatch.Grains.Contracts.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Orleans.TestingHost;
 using StackExchange.Redis;
+using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Tests;
 

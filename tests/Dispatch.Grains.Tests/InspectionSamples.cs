@@ -1,8 +1,11 @@
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Catalogue;
 using Dispatch.Domain.Inspections.Draws;
+using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Grains.Tests;
 
@@ -27,7 +30,7 @@ public static class InspectionSamples
         var inspectors = record.Result[0].InspectorIds;
         var inspector = county.Officer(inspectors[0])!;
         var scope = new Scope(Role.Officer, inspector.Code, [inspector.ZoneId!], inspector.TownshipId, inspector.DepartmentId, inspector.Id);
-        var photo = new Dispatch.Domain.Incidents.EvidenceRef("photo-1", "image/jpeg", 2048, inspector.Code, At);
+        var photo = new Dispatch.Domain.Common.EvidenceRef("photo-1", "image/jpeg", 2048, inspector.Code, At);
         var staffed = InspectionTaskRules.AddEvidence(InspectionTaskRules.Staff(task, record.Id, inspectors, InspectionCode.New(), At).Task!, scope, photo, At).Task!;
         var input = task.ItemCodes.Select(c => (ItemResultInput?)new ItemResultInput(c, "problem", "未按规定明码标价", ["photo-1"])).ToList();
         var inspected = InspectionTaskRules.RecordResults(staffed, scope, input, At.AddDays(1), county.Data.Inspections).Task!;

@@ -1,9 +1,11 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Inspections;
+using Dispatch.Domain.Inspections.Planning;
 using Orleans.Runtime;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Tests;
 

@@ -1,6 +1,6 @@
-using Dispatch.Domain.Listings;
-using Dispatch.QueryModel;
+using Dispatch.Domain.Common.Listings;
 using StackExchange.Redis;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Tests;
 

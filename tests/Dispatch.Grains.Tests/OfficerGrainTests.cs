@@ -1,5 +1,6 @@
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Officers;
 
 namespace Dispatch.Grains.Tests;
 

@@ -2,12 +2,12 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Domain.Inspections.Planning;
 using Dispatch.Grains.Contracts.Inspections;
-using Dispatch.Grains.Inspections;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
+using Dispatch.Grains.Inspections;
 
 namespace Dispatch.Grains.Tests;
 

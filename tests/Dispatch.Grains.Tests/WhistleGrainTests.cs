@@ -1,11 +1,14 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
 using Orleans.Runtime;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Officers;
+using Dispatch.Grains.Contracts.Whistles;
 
 namespace Dispatch.Grains.Tests;
 

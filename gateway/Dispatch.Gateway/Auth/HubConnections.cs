@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using Dispatch.Grains.Contracts;
 using Dispatch.Live;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;

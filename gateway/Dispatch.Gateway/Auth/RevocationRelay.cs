@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dispatch.Grains.Contracts;
 using Dispatch.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Caching.Memory;

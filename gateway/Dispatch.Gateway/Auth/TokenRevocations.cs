@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
-using Dispatch.Grains.Contracts;
-using Dispatch.Live;
+using Dispatch.Grains.Contracts.Accounts;
 using Microsoft.Extensions.Caching.Memory;
 using StackExchange.Redis;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Live;
 
 namespace Dispatch.Gateway.Auth;
 

@@ -1,5 +1,5 @@
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
+using Dispatch.Grains.Contracts.Common;
 
 namespace Dispatch.Gateway.Errors;
 

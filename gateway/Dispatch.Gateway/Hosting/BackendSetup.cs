@@ -1,11 +1,12 @@
-using Dispatch.Grains.Contracts;
 using Dispatch.Gateway.Auth;
-using Dispatch.Live;
+using Dispatch.Gateway.Features.Operations;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Simulation;
-using Dispatch.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
+using Dispatch.Hosting;
+using Dispatch.Live;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Hosting;

@@ -1,7 +1,9 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Whistles;
 using Dispatch.QueryModel;
 
 namespace Dispatch.Gateway.Hosting;
@@ -31,7 +33,7 @@ public sealed class ListingRebuild(IGrainFactory grains, CountyDirectory county,
         var started = time.GetTimestamp();
         // The desks first: each writes its open incidents again and lets go of any that ended unheard.
         await Task.WhenAll(county.Data.Zones.Select(z => grains.GetGrain<IIncidentDeskGrain>(z.Id).Sweep()));
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaTime.Offset).DateTime);
         var cutoff = county.Data.Incidents.RetentionDays is { } days ? time.GetUtcNow() - TimeSpan.FromDays(days) : (DateTimeOffset?)null;
         Count incidentCount = new(0, 0, 0), whistleCount = new(0, 0, 0);
         foreach (var zone in county.Data.Zones)

@@ -1,5 +1,5 @@
-using Dispatch.Grains.Contracts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Dispatch.Grains.Contracts.Common;
 
 namespace Dispatch.Gateway.Hosting;
 

@@ -1,3 +1,5 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Access;
 
 /// <summary>Roles of DOMAIN.md §7; the wire name is the camelCase form (countyCommander, zoneDispatcher, ...).</summary>

@@ -22,5 +22,5 @@ public sealed record CountyData
     /// <summary>Joint inspections: the county's numbers (caps, days, windows), its inspection items and its scenarios (一件事).</summary>
     public Inspections.InspectionSettings Inspections { get; init; } = new();
     public IReadOnlyList<Inspections.Catalogue.InspectionItem> InspectionItems { get; init; } = [];
-    public IReadOnlyList<Inspections.InspectionScenario> InspectionScenarios { get; init; } = [];
+    public IReadOnlyList<Inspections.Planning.InspectionScenario> InspectionScenarios { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents.Intake;
@@ -30,6 +31,6 @@ public static class HotlineRouting
     {
         var text = $"【12345 工单 {ticket.TicketId}】{ticket.Description}";
         var withAddress = ticket.Address is { } a ? $"{text}（地址：{a}）" : text;
-        return withAddress.Length <= Incidents.InputLimits.Text ? withAddress : text.Length <= Incidents.InputLimits.Text ? text : ticket.Description;
+        return withAddress.Length <= InputLimits.Text ? withAddress : text.Length <= InputLimits.Text ? text : ticket.Description;
     }
 }

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 

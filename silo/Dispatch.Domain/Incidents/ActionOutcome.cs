@@ -1,3 +1,5 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Incidents;
 
 /// <summary>The outcome of applying an action: the new record, or why nothing changed.</summary>

@@ -1,10 +1,10 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Incidents;
 
 /// <summary>Deadlines per priority (a category may name its own), counted in the unit the rule names.</summary>
 public static class DeadlineRules
 {
-    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>Typical limits from DOMAIN.md §2 (all configurable per county).</summary>
     public static readonly IReadOnlyDictionary<Priority, IReadOnlyList<DeadlineLimit>> Defaults = new Dictionary<Priority, IReadOnlyList<DeadlineLimit>>
     {
@@ -19,7 +19,7 @@ public static class DeadlineRules
         DeadlineUnit.Minutes => start.AddMinutes(limit.Amount),
         DeadlineUnit.Hours => start.AddHours(limit.Amount),
         DeadlineUnit.NaturalDays => start.AddDays(limit.Amount),
-        DeadlineUnit.WorkingDays => calendar.AddWorkingDays(start, limit.Amount, ChinaStandardTime),
+        DeadlineUnit.WorkingDays => calendar.AddWorkingDays(start, limit.Amount, ChinaTime.Offset),
         _ => throw new ArgumentOutOfRangeException(nameof(limit)),
     };
 

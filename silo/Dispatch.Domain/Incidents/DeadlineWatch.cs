@@ -1,3 +1,5 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Incidents;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Incidents;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Dispatch.Domain.Incidents;
 /// </summary>
 public sealed record IncidentNumber(string Day, int Sequence)
 {
-    public static string DayOf(DateTimeOffset at) => at.ToOffset(DeadlineRules.ChinaStandardTime).ToString("yyyyMMdd");
+    public static string DayOf(DateTimeOffset at) => at.ToOffset(ChinaTime.Offset).ToString("yyyyMMdd");
 
     /// <summary>The number after <paramref name="last"/> (the desk's previous one, if any) for a report at this time.</summary>
     public static IncidentNumber Next(IncidentNumber? last, DateTimeOffset at) =>

@@ -1,3 +1,5 @@
+using Dispatch.Domain.Common;
+
 namespace Dispatch.Domain.Incidents;
 
 /// <summary>How a report accepted by intake becomes an incident: its category's department and deadlines, and the first timeline entry.</summary>

@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Geo;
 
 namespace Dispatch.Domain.Incidents;

@@ -1,4 +1,5 @@
 using Dispatch.Domain.Geo;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Domain.Inspections;
 

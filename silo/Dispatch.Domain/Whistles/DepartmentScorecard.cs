@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 
 namespace Dispatch.Domain.Whistles;
@@ -28,7 +29,7 @@ public static class DepartmentScorecard
         }).ToList();
     }
 
-    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(DeadlineRules.ChinaStandardTime).DateTime);
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaTime.Offset).DateTime);
 
     static bool InPeriod(DateOnly day, DateOnly? from, DateOnly? to) => (from is null || day >= from) && (to is null || day <= to);
 

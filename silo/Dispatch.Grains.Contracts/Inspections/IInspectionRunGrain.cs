@@ -23,7 +23,7 @@ public interface IInspectionRunGrain : IGrainWithStringKey
     /// <exception cref="InvalidRequestException">the results are malformed (400)</exception>
     Task<InspectionTask> RecordResults(string taskId, Scope who, IReadOnlyList<ItemResultInput?>? items);
 
-    Task<InspectionTask> AddEvidence(string taskId, Scope who, Dispatch.Domain.Incidents.EvidenceRef evidence);
+    Task<InspectionTask> AddEvidence(string taskId, Scope who, Dispatch.Domain.Common.EvidenceRef evidence);
 
     Task<InspectionTask> Publish(string taskId, Scope who);
 

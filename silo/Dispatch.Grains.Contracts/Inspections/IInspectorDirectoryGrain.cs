@@ -1,5 +1,6 @@
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Directory;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Grains.Contracts.Inspections;
 

@@ -1,4 +1,4 @@
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Accounts;
 
 namespace Dispatch.Grains.Accounts;
 

@@ -1,8 +1,8 @@
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Push;
+using Dispatch.Grains.Contracts.Officers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Feed;
 

@@ -1,16 +1,16 @@
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Push;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Officers;
 using Dispatch.Grains.Simulation;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Hosting;
 

@@ -1,12 +1,13 @@
-using Dispatch.Domain;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Hotline;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Incidents.Intake;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Hotline;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Hotline;
+using Dispatch.Grains.Contracts.Incidents;
 
 namespace Dispatch.Grains.Hotline;
 

@@ -1,8 +1,10 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
-using Dispatch.Grains.Contracts;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Incidents;
 

@@ -1,11 +1,14 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
+using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Officers;
 using Dispatch.Grains.Contracts.Push;
 using Dispatch.QueryModel;
-using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Grains.Incidents;
 

@@ -1,4 +1,4 @@
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Incidents;
 
 namespace Dispatch.Grains.Incidents;
 

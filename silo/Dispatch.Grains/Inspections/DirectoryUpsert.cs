@@ -1,4 +1,5 @@
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Grains.Inspections;
 

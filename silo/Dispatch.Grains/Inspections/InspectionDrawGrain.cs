@@ -1,6 +1,6 @@
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Inspections;

@@ -2,10 +2,10 @@ using Dispatch.Domain.Access;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
+using Dispatch.Grains.Contracts.Common;
 using Dispatch.Grains.Contracts.Inspections;
-using Dispatch.Grains.Contracts.Push;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Inspections;
 
@@ -63,7 +63,7 @@ public sealed class InspectionRunGrain(
     public Task<InspectionTask> RecordResults(string taskId, Scope who, IReadOnlyList<ItemResultInput?>? items) =>
         Step(taskId, t => InspectionTaskRules.RecordResults(t, who, items, time.GetUtcNow(), county.Data.Inspections), who.Username, "results");
 
-    public Task<InspectionTask> AddEvidence(string taskId, Scope who, Domain.Incidents.EvidenceRef evidence) =>
+    public Task<InspectionTask> AddEvidence(string taskId, Scope who, Domain.Common.EvidenceRef evidence) =>
         Step(taskId, t => InspectionTaskRules.AddEvidence(t, who, evidence, time.GetUtcNow()), who.Username, "evidence");
 
     public Task<InspectionTask> Publish(string taskId, Scope who) =>

@@ -1,12 +1,16 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Directory;
 using Dispatch.Domain.Inspections.Draws;
-using Dispatch.Domain.Inspections.Execution;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 using Microsoft.Extensions.Logging;
+using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Inspections;
 

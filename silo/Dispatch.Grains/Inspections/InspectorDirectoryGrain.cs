@@ -1,7 +1,8 @@
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Directory;
-using Dispatch.Grains.Contracts.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Inspections;
 
 namespace Dispatch.Grains.Inspections;
 

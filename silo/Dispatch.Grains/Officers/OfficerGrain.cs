@@ -1,10 +1,12 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Officers;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Push;
+using Dispatch.Grains.Contracts.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Officers;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Officers;
 

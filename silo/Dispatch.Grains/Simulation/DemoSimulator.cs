@@ -1,9 +1,10 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Simulation;
-using Dispatch.Grains.Contracts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Dispatch.Grains.Contracts.Common;
+using Dispatch.Grains.Contracts.Officers;
 
 namespace Dispatch.Grains.Simulation;
 

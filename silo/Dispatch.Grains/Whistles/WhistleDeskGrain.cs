@@ -1,9 +1,10 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
-using Dispatch.QueryModel;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Whistles;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Whistles;
 

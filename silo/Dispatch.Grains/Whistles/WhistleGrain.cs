@@ -1,12 +1,16 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Push;
-using Dispatch.QueryModel;
+using Dispatch.Grains.Contracts.Common;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Incidents;
+using Dispatch.Grains.Contracts.Officers;
+using Dispatch.Grains.Contracts.Push;
+using Dispatch.Grains.Contracts.Whistles;
+using Dispatch.QueryModel;
 
 namespace Dispatch.Grains.Whistles;
 

@@ -1,7 +1,7 @@
 using Dispatch.Domain.County;
-using Dispatch.Grains.Contracts;
-using Dispatch.Grains.Contracts.Push;
+using Dispatch.Grains.Contracts.Officers;
 using Microsoft.Extensions.Logging;
+using Dispatch.Grains.Contracts.Push;
 
 namespace Dispatch.Grains.Zones;
 

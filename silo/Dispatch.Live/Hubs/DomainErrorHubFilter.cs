@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Dispatch.Grains.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using Dispatch.Grains.Contracts.Common;
 
 namespace Dispatch.Live;
 

@@ -1,4 +1,5 @@
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 
 namespace Dispatch.Domain.Tests.Inspections;
 

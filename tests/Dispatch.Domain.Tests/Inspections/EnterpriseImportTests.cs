@@ -1,5 +1,6 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Domain.Tests.Inspections;
 

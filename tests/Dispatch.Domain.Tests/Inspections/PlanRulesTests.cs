@@ -1,4 +1,5 @@
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Planning;
 using static Dispatch.Domain.Tests.Inspections.InspectionWorld;
 
 namespace Dispatch.Domain.Tests.Inspections;

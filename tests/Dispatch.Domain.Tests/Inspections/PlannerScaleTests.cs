@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Dispatch.Domain.Inspections;
 using Xunit.Abstractions;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 using static Dispatch.Domain.Tests.Inspections.InspectionWorld;
 
 namespace Dispatch.Domain.Tests.Inspections;

@@ -1,4 +1,6 @@
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 using static Dispatch.Domain.Tests.Inspections.InspectionWorld;
 
 namespace Dispatch.Domain.Tests.Inspections;

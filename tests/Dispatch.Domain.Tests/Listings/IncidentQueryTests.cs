@@ -1,8 +1,9 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common.Listings;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Geo;
 using Dispatch.Domain.Incidents;
-using Dispatch.Domain.Listings;
+using Dispatch.Domain.Incidents.Listings;
 
 namespace Dispatch.Domain.Tests.Listings;
 

@@ -1,4 +1,4 @@
-using Dispatch.Domain.Listings;
+using Dispatch.Domain.Common.Listings;
 
 namespace Dispatch.Domain.Tests.Listings;
 

@@ -1,6 +1,6 @@
 using Dispatch.Domain.Access;
-using Dispatch.Domain.Listings;
 using Dispatch.Domain.Whistles;
+using Dispatch.Domain.Whistles.Listings;
 using static Dispatch.Domain.Tests.Whistles.WhistleWorld;
 
 namespace Dispatch.Domain.Tests.Listings;

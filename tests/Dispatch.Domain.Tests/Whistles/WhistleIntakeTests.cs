@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Whistles;
 using static Dispatch.Domain.Tests.Whistles.WhistleWorld;
@@ -7,7 +8,7 @@ namespace Dispatch.Domain.Tests.Whistles;
 /// <summary>Raising a whistle: the place rules of intake, exactly one lead department, bounded text, the township's own staff.</summary>
 public class WhistleIntakeTests
 {
-    static WhistleCheck Check(WhistleDraft d, Dispatch.Domain.Incidents.Actor? who = null, IncidentRecord? incident = null) =>
+    static WhistleCheck Check(WhistleDraft d, Dispatch.Domain.Common.Actor? who = null, IncidentRecord? incident = null) =>
         WhistleIntake.Check(d, who ?? Staff, WhistleWorld.County, incident);
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Officers;
 using Dispatch.Domain.Whistles;

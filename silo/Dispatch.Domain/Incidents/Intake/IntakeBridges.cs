@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 
 namespace Dispatch.Domain.Incidents.Intake;
 

@@ -1,3 +1,5 @@
+using Dispatch.Domain.Inspections.Planning;
+
 namespace Dispatch.Domain.Inspections.Catalogue;
 
 /// <summary>

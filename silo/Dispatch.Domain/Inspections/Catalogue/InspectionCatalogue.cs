@@ -1,3 +1,5 @@
+using Dispatch.Domain.Inspections.Planning;
+
 namespace Dispatch.Domain.Inspections.Catalogue;
 
 /// <summary>The county's inspection items and its "一件事" scenarios, which name items by code.</summary>

@@ -1,6 +1,8 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.County;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Draws;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Domain.Inspections.Directory;
 

@@ -1,4 +1,6 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Domain.Inspections.Draws;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dispatch.Domain.Common;
 
 namespace Dispatch.Domain.Inspections.Draws;
 

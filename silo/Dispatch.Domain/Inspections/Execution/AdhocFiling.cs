@@ -1,3 +1,5 @@
+using Dispatch.Domain.Inspections.Adhoc;
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>

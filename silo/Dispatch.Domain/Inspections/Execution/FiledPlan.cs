@@ -1,3 +1,5 @@
+using Dispatch.Domain.Inspections.Planning;
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>A department's plan for a year as the joint meeting holds it, with who filed it last and when.</summary>

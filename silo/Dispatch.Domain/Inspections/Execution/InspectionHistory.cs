@@ -1,3 +1,6 @@
+using Dispatch.Domain.Common;
+using Dispatch.Domain.Inspections.Planning;
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>
@@ -11,7 +14,7 @@ public static class InspectionHistory
         var done = tasks
             .Where(t => t.Period != exceptPeriod && t.InspectedAt is not null)
             .SelectMany(t => t.Departments.SelectMany(d => d.ItemCodes.Select(item => new InspectionHistoryEntry(t.CreditCode, d.DepartmentId, item,
-                DateOnly.FromDateTime(t.InspectedAt!.Value.ToOffset(Incidents.DeadlineRules.ChinaStandardTime).DateTime), InspectionLevel.County))));
+                DateOnly.FromDateTime(t.InspectedAt!.Value.ToOffset(ChinaTime.Offset).DateTime), InspectionLevel.County))));
         var adhoc = filings.Where(f => f.Status == AdhocFilingStatus.Allowed)
             .Select(f => new InspectionHistoryEntry(f.CreditCode, f.DepartmentId, f.ItemCode, f.PlannedDate, InspectionLevel.County));
         return [.. done, .. adhoc];

@@ -1,3 +1,4 @@
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>

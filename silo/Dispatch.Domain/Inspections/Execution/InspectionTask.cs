@@ -1,4 +1,7 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Inspections.Catalogue;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Domain.Inspections.Execution;
 
@@ -28,7 +31,7 @@ public sealed record InspectionTask(
     public string? Code { get; init; }
     public IReadOnlyList<ItemResult> Results { get; init; } = [];
     /// <summary>Photos the inspectors uploaded for the visit; results name them by id.</summary>
-    public IReadOnlyList<Incidents.EvidenceRef> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceRef> Evidence { get; init; } = [];
     public DateTimeOffset? InspectedAt { get; init; }
     public DateTimeOffset? PublishDeadline { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }

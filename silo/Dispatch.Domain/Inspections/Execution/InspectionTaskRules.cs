@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 
 namespace Dispatch.Domain.Inspections.Execution;
@@ -59,7 +60,7 @@ public static class InspectionTaskRules
     }
 
     /// <summary>A photo for the visit: by an inspector drawn for it, before publication, at most <see cref="MaxEvidence"/>.</summary>
-    public static TaskOutcome AddEvidence(InspectionTask task, Scope who, Incidents.EvidenceRef evidence, DateTimeOffset at)
+    public static TaskOutcome AddEvidence(InspectionTask task, Scope who, EvidenceRef evidence, DateTimeOffset at)
     {
         if (who.Role != Role.Officer || who.OfficerId is not { } officerId || !task.InspectorIds.Contains(officerId))
             return TaskOutcome.Forbidden("只有抽取到本次检查的检查人员可以上传检查照片");
@@ -94,14 +95,14 @@ public static class InspectionTaskRules
     /// <summary>A late publication is escalated once, to the joint meeting's office; null when nothing is due.</summary>
     public static InspectionTask? Escalate(InspectionTask task, DateTimeOffset now) =>
         !task.Escalated && task.PublishOverdue(now)
-            ? (task with { Escalated = true }).Recorded(now, "escalated", "system", $"检查结果逾期未公示（应于 {task.PublishDeadline?.ToOffset(DeadlineRules.ChinaStandardTime):yyyy-MM-dd HH:mm} 前），已提请联席会议办公室督办")
+            ? (task with { Escalated = true }).Recorded(now, "escalated", "system", $"检查结果逾期未公示（应于 {task.PublishDeadline?.ToOffset(ChinaTime.Offset):yyyy-MM-dd HH:mm} 前），已提请联席会议办公室督办")
             : null;
 
     /// <summary>The end of the China-time day that is the county's number of days after the inspection (一公开 within 5 days).</summary>
     public static DateTimeOffset PublishDeadlineFor(DateTimeOffset inspectedAt, InspectionSettings settings)
     {
-        var china = inspectedAt.ToOffset(DeadlineRules.ChinaStandardTime);
+        var china = inspectedAt.ToOffset(ChinaTime.Offset);
         var day = DateOnly.FromDateTime(china.DateTime).AddDays(settings.PublishWithinDays + 1);
-        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), DeadlineRules.ChinaStandardTime).AddTicks(-1);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).AddTicks(-1);
     }
 }

@@ -1,4 +1,6 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
+using Dispatch.Domain.Inspections.Adhoc;
 
 namespace Dispatch.Domain.Inspections.Execution;
 
@@ -14,7 +16,7 @@ public static class InspectionYears
     public static bool IsValid(int year) => year is >= First and <= Last;
 
     /// <summary>The county's year at <paramref name="at"/>, in China time: 16:00 UTC on 31 December is already the new year.</summary>
-    public static int Of(DateTimeOffset at) => at.ToOffset(DeadlineRules.ChinaStandardTime).Year;
+    public static int Of(DateTimeOffset at) => at.ToOffset(ChinaTime.Offset).Year;
 
     /// <summary>A plan is of the year it plans.</summary>
     public static int Of(FiledPlan plan) => plan.Plan.Year;

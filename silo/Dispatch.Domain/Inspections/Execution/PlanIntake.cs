@@ -1,5 +1,8 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Catalogue;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Domain.Inspections.Execution;
 

@@ -1,3 +1,5 @@
+using Dispatch.Domain.Inspections.Planning;
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>A kept planner run: its figures, the rules it broke (none, or it is a bug), and when and by whom.</summary>

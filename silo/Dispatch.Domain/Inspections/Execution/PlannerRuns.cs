@@ -1,4 +1,5 @@
 using Dispatch.Domain.Inspections.Catalogue;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Domain.Inspections.Execution;
 

@@ -1,3 +1,4 @@
+
 namespace Dispatch.Domain.Inspections.Execution;
 
 /// <summary>An inspector who must step aside (回避) from one enterprise: applied to the pool before the draw.</summary>

@@ -1,3 +1,4 @@
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 
 namespace Dispatch.Domain.Inspections.Execution;

@@ -2,6 +2,7 @@ using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Directory;
 using Dispatch.Domain.Inspections.Draws;
+using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Domain.Inspections.Execution;
 
 namespace Dispatch.Domain.Tests.Inspections.Directory;

@@ -1,5 +1,6 @@
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Draws;
+using Dispatch.Domain.Inspections.Enterprises;
 
 namespace Dispatch.Domain.Tests.Inspections.Draws;
 

@@ -1,6 +1,8 @@
 using Dispatch.Domain.County;
 using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Catalogue;
+using Dispatch.Domain.Inspections.Enterprises;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Domain.Tests.Inspections.Execution;
 

@@ -2,6 +2,7 @@ using Dispatch.Domain.Inspections;
 using Dispatch.Domain.Inspections.Catalogue;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 using static Dispatch.Domain.Tests.Inspections.Execution.TaskWorld;
 
 namespace Dispatch.Domain.Tests.Inspections.Execution;

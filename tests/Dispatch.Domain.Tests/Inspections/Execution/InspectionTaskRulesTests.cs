@@ -1,4 +1,5 @@
 using Dispatch.Domain.Access;
+using Dispatch.Domain.Common;
 using Dispatch.Domain.Incidents;
 using Dispatch.Domain.Inspections.Execution;
 using static Dispatch.Domain.Tests.Inspections.Execution.TaskWorld;

@@ -1,6 +1,8 @@
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Adhoc;
 using Dispatch.Domain.Inspections.Draws;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 using static Dispatch.Domain.Tests.Inspections.InspectionWorld;
 
 namespace Dispatch.Domain.Tests.Inspections.Execution;

@@ -1,6 +1,8 @@
 using Dispatch.Domain.Access;
 using Dispatch.Domain.Inspections;
+using Dispatch.Domain.Inspections.Enterprises;
 using Dispatch.Domain.Inspections.Execution;
+using Dispatch.Domain.Inspections.Planning;
 
 namespace Dispatch.Domain.Tests.Inspections.Execution;
 
@@ -27,7 +29,7 @@ public static class TaskWorld
             Evidence = [.. Enumerable.Range(1, 11).Select(i => Photo($"e{i}")), .. Enumerable.Range(1, 10).Select(i => Photo($"photo_{i}.jpg"))],
         };
 
-    public static Dispatch.Domain.Incidents.EvidenceRef Photo(string id) => new(id, "image/jpeg", 1000, "uO1", FirstResults.AddDays(-1));
+    public static Dispatch.Domain.Common.EvidenceRef Photo(string id) => new(id, "image/jpeg", 1000, "uO1", FirstResults.AddDays(-1));
 
     public static InspectionTask WithResults(this InspectionTask task, DateTimeOffset at, params ItemResultInput[] items) =>
         InspectionTaskRules.RecordResults(task, Inspector("O1"), items, at, Settings).Task!;

@@ -1,6 +1,0 @@
-using Dispatch.Domain.Incidents;
-using Dispatch.Live;
-
-namespace Dispatch.Gateway.Endpoints;
-
-public sealed record EvidenceView(string Id, string Url, string ContentType, long Size, string UploadedBy, DateTimeOffset At);

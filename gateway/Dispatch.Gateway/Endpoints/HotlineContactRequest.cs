@@ -1,3 +1,0 @@
-namespace Dispatch.Gateway.Endpoints;
-
-public sealed record HotlineContactRequest(string? Name, string? Phone);

@@ -1,7 +1,0 @@
-using Dispatch.Domain.Inspections;
-using Dispatch.Domain.Inspections.Catalogue;
-
-namespace Dispatch.Gateway.Endpoints.Inspections;
-
-/// <summary>The county's inspection items and scenarios (GET /api/inspections/scenarios).</summary>
-public sealed record CatalogueView(IReadOnlyList<InspectionItem> Items, IReadOnlyList<InspectionScenario> Scenarios);

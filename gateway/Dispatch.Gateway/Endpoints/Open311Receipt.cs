@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace Dispatch.Gateway.Endpoints;
-
-/// <summary>GeoReport v2's answer to a new service request.</summary>
-public sealed record Open311Receipt(
-    [property: JsonPropertyName("service_request_id")] string ServiceRequestId,
-    [property: JsonPropertyName("service_notice")] string ServiceNotice);

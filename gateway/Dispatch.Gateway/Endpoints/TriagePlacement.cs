@@ -1,4 +1,0 @@
-namespace Dispatch.Gateway.Endpoints;
-
-/// <summary>A command centre's decision on a triaged ticket: its category and where it is.</summary>
-public sealed record TriagePlacement(string? Category, IncidentEndpoints.LocationRequest? Location);

@@ -1,0 +1,3 @@
+namespace Dispatch.Gateway.Features.Common;
+
+public sealed record LocationView(double Lat, double Lon);

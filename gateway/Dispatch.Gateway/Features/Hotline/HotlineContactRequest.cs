@@ -1,0 +1,3 @@
+namespace Dispatch.Gateway.Features.Hotline;
+
+public sealed record HotlineContactRequest(string? Name, string? Phone);

@@ -1,0 +1,3 @@
+namespace Dispatch.Domain.Common;
+
+public sealed record EvidenceRef(string Id, string ContentType, long Size, string UploadedBy, DateTimeOffset At);

@@ -1,0 +1,3 @@
+namespace Dispatch.Domain.Common;
+
+public sealed record Refusal(RefusalKind Kind, string Message);

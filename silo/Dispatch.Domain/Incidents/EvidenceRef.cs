@@ -1,3 +1,0 @@
-namespace Dispatch.Domain.Incidents;
-
-public sealed record EvidenceRef(string Id, string ContentType, long Size, string UploadedBy, DateTimeOffset At);

@@ -1,3 +1,0 @@
-namespace Dispatch.Domain.Incidents;
-
-public sealed record Refusal(RefusalKind Kind, string Message);

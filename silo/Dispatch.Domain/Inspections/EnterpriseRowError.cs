@@ -1,4 +1,0 @@
-namespace Dispatch.Domain.Inspections;
-
-/// <summary>Why one row of an import was refused (public contract: <c>"rows":[{"row","field","error"}]</c>).</summary>
-public sealed record EnterpriseRowError(int Row, string Field, string Error);

@@ -1,4 +1,0 @@
-namespace Dispatch.Domain.Inspections;
-
-/// <summary>What an import did: enterprises new to the directory, and ones it already had, replaced.</summary>
-public sealed record ImportCount(int Imported, int Updated);

@@ -1,4 +1,0 @@
-namespace Dispatch.Domain.Inspections;
-
-/// <summary>A check already done: it counts against the yearly cap of its item, and may exclude or flag a new one.</summary>
-public sealed record InspectionHistoryEntry(string CreditCode, string DepartmentId, string ItemCode, DateOnly Date, InspectionLevel Level);

@@ -1,7 +1,0 @@
-namespace Dispatch.Grains.Contracts;
-
-/// <summary>A cheap round trip for readiness checks (a stateless worker: answered by a local activation).</summary>
-public interface IHealthGrain : IGrainWithIntegerKey
-{
-    Task<string> Ping();
-}

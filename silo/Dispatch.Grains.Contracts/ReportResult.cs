@@ -1,9 +1,0 @@
-using Dispatch.Domain.Officers;
-
-namespace Dispatch.Grains.Contracts;
-
-/// <summary>What became of a fix: accepted, or quietly ignored with the reason (devices resend, GPS jumps).</summary>
-[GenerateSerializer, Immutable]
-public sealed record ReportResult(
-    [property: Id(0)] bool Accepted,
-    [property: Id(1)] FixOutcome Outcome);
