@@ -22,6 +22,15 @@ public static class Api
         return (await response.Content.ReadFromJsonAsync<LoginResponse>(Json))!.AccessToken;
     }
 
+    /// <summary>The mean of the first township's outline (T01): a point inside it, for reports and whistles.</summary>
+    public static async Task<(double Lat, double Lon)> FirstTownshipCentre(HttpClient http)
+    {
+        var county = await http.GetFromJsonAsync<JsonElement>("/api/county");
+        var ring = county.GetProperty("townships")[0].GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
+            .Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).SkipLast(1).ToList();
+        return (ring.Average(c => c.Lat), ring.Average(c => c.Lon));
+    }
+
     public static async Task<HttpClient> Http(Uri gateway, string username)
     {
         var http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(40) };

@@ -20,10 +20,7 @@ public partial class IncidentDurabilityTests
         using var dispatcher = await Api.Http(gateway, "dispatcher");
         using var township = await Api.Http(gateway, "township");
         using var admin = await Api.Http(gateway, "admin");
-        var county = await dispatcher.GetFromJsonAsync<JsonElement>("/api/county");
-        var ring = county.GetProperty("townships")[0].GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
-            .Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).SkipLast(1).ToList();
-        var (lat, lon) = (ring.Average(c => c.Lat), ring.Average(c => c.Lon));
+        var (lat, lon) = await Api.FirstTownshipCentre(dispatcher);
 
         // Three categories, so none merges into another as a duplicate; two are rejected at once (they leave the desk).
         var expected = new Dictionary<string, string>();

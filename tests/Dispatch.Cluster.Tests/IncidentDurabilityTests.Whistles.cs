@@ -16,10 +16,7 @@ public partial class IncidentDurabilityTests
         using var leader = await Api.Http(gateway, "leader");
         using var desk = await Api.Http(gateway, "desk");
         using var officer = await Api.Http(gateway, "ZF00012"); // O0012: 市场监管, stationed in T01
-        var county = await township.GetFromJsonAsync<JsonElement>("/api/county");
-        var ring = county.GetProperty("townships")[0].GetProperty("outline").GetProperty("coordinates")[0].EnumerateArray()
-            .Select(c => (Lon: c[0].GetDouble(), Lat: c[1].GetDouble())).SkipLast(1).ToList();
-        var (lat, lon) = (ring.Average(c => c.Lat), ring.Average(c => c.Lon));
+        var (lat, lon) = await Api.FirstTownshipCentre(township);
         await using (var device = await Api.Hub(gateway, "/hubs/field", "ZF00012"))
             await device.InvokeAsync<string>("SetOnDuty", true);
 
